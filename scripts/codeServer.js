@@ -160,14 +160,18 @@ async function startCodeServer(o) {
   fs.mkdirSync(o.extensionsDir, { recursive: true });
   fs.mkdirSync(path.dirname(o.logFile), { recursive: true });
   const out = fs.openSync(o.logFile, 'a');
+  // Our own config file: otherwise code-server reads (and first creates) ~/.config/code-server/config.yaml,
+  // where a user's `cert: true` or password would change how the server answers.
+  const configFile = path.join(o.userDataDir, 'code-server-config.yaml');
+  fs.writeFileSync(configFile, 'auth: none\n');
   const args = [
     o.entry,
+    '--config', configFile,
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
-    '--disable-getting-started-override',
     '--user-data-dir', o.userDataDir,
     '--extensions-dir', o.extensionsDir,
     o.folder,

@@ -34,6 +34,9 @@ const paths = {
   codeServerEntry: path.join(CODE_SERVER_PREFIX, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
   chromium: CHROMIUM,
 };
+// A module that code-server's postinstall compiles: if npm skipped install scripts (newer npm
+// versions may, see its `allowScripts`), the entry exists but VS Code cannot start.
+const NATIVE_PROOF = path.join(paths.codeServerDir, 'lib', 'vscode', 'node_modules', '@vscode', 'spdlog', 'build', 'Release', 'spdlog.node');
 
 function log(msg) {
   console.log(`[provision] ${msg}`);
@@ -79,7 +82,7 @@ function isNodeReady() {
 
 function isCodeServerReady() {
   const m = readMarker(CODE_SERVER_PREFIX);
-  return !!m && m.version === CODE_SERVER_VERSION && fs.existsSync(paths.codeServerEntry);
+  return !!m && m.version === CODE_SERVER_VERSION && fs.existsSync(paths.codeServerEntry) && fs.existsSync(NATIVE_PROOF);
 }
 
 function isProvisioned() {
@@ -181,6 +184,9 @@ function ensureCodeServer() {
     { cwd: CODE_SERVER_PREFIX, env },
   );
   if (!fs.existsSync(paths.codeServerEntry)) throw new Error(`code-server installed but ${paths.codeServerEntry} is missing`);
+  if (!fs.existsSync(NATIVE_PROOF)) {
+    throw new Error(`code-server's postinstall did not compile its native modules (${NATIVE_PROOF} missing); did npm skip install scripts?`);
+  }
   writeMarker(CODE_SERVER_PREFIX, { version: CODE_SERVER_VERSION, node: nodeVersionOf(paths.node) });
   log(`code-server ${CODE_SERVER_VERSION} provisioned in ${seconds(t)}`);
 }
