@@ -33,6 +33,11 @@ export interface Entity extends Span {
   /** Index into `Analysis.clusters`. */
   cluster?: number;
   source?: EntitySource;
+  /** PLACE: country (ISO 3166 alpha-2 code or name) from the gazetteer. */
+  country?: string;
+  /** PLACE: coordinates from the offline gazetteer. */
+  lat?: number;
+  lon?: number;
 }
 
 /** All mentions of one real-world entity within an article. */
