@@ -1,0 +1,120 @@
+// Paints entity highlights and review marks in every visible article editor.
+import * as vscode from 'vscode';
+import { ENTITY_TYPES, REVIEW_STATUSES, type EntityType, type ReviewStatus } from '../core/model';
+import type { AnalysisService, ArticleAnalysis } from './AnalysisService';
+import type { NewsmarkConfig } from './config';
+import type { SidecarService } from './SidecarService';
+
+/** Theme colour ids contributed in package.json; themes may override every one. */
+export const ENTITY_COLORS: Record<EntityType, { background: string; ruler: string }> = {
+  PERSON: { background: 'newsmark.personBackground', ruler: 'newsmark.personRuler' },
+  PLACE: { background: 'newsmark.placeBackground', ruler: 'newsmark.placeRuler' },
+  ORG: { background: 'newsmark.orgBackground', ruler: 'newsmark.orgRuler' },
+  FIGURE: { background: 'newsmark.figureBackground', ruler: 'newsmark.figureRuler' },
+};
+
+export const STATUS_COLORS: Record<ReviewStatus, string> = {
+  unverified: 'newsmark.unverifiedBorder',
+  verified: 'newsmark.verifiedBorder',
+  disputed: 'newsmark.disputedBorder',
+  'needs-source': 'newsmark.needsSourceBorder',
+};
+
+/** Status marks differ by line style as well as colour, so they survive colour blindness and themes. */
+const STATUS_STYLES: Record<ReviewStatus, string> = {
+  unverified: 'dotted',
+  verified: 'solid',
+  disputed: 'double',
+  'needs-source': 'dashed',
+};
+
+export type AppliedRanges = Record<string, Array<[number, number]>>;
+
+export class DecorationsFeature implements vscode.Disposable {
+  private readonly entityTypes = new Map<EntityType, vscode.TextEditorDecorationType>();
+  private readonly statusTypes = new Map<ReviewStatus, vscode.TextEditorDecorationType>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** What was last applied per document, for the status bar and the test-only state command. */
+  private readonly applied = new Map<string, AppliedRanges>();
+
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly sidecars: SidecarService,
+    private readonly config: () => NewsmarkConfig,
+  ) {
+    for (const type of ENTITY_TYPES) {
+      this.entityTypes.set(
+        type,
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: new vscode.ThemeColor(ENTITY_COLORS[type].background),
+          overviewRulerColor: new vscode.ThemeColor(ENTITY_COLORS[type].ruler),
+          overviewRulerLane: vscode.OverviewRulerLane.Right,
+          borderRadius: '2px',
+        }),
+      );
+    }
+    for (const status of REVIEW_STATUSES) {
+      this.statusTypes.set(
+        status,
+        vscode.window.createTextEditorDecorationType({
+          borderStyle: `none none ${STATUS_STYLES[status]} none`,
+          borderWidth: '0 0 2px 0',
+          borderColor: new vscode.ThemeColor(STATUS_COLORS[status]),
+          overviewRulerColor: new vscode.ThemeColor(STATUS_COLORS[status]),
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }),
+      );
+    }
+    this.subscriptions.push(
+      analyses.onDidAnalyze((r) => this.redrawFor(r.uri)),
+      sidecars.onDidChange((e) => this.redrawFor(e.sidecar.articleUri)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
+    );
+  }
+
+  redrawAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.redraw(editor);
+  }
+
+  private redrawFor(uri: vscode.Uri): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor);
+  }
+
+  private redraw(editor: vscode.TextEditor): void {
+    const result: ArticleAnalysis | undefined = this.analyses.ensure(editor.document);
+    if (!result) return;
+    // A debounced analysis may lag the text; drawing old offsets on new text would mislabel words.
+    if (result.version !== editor.document.version) return;
+    const config = this.config();
+    const applied: AppliedRanges = {};
+    for (const type of ENTITY_TYPES) {
+      const spans = config.highlight[type] ? result.analysis.entities.filter((e) => e.type === type) : [];
+      applied[type] = spans.map((e) => [e.start, e.end]);
+      editor.setDecorations(this.entityTypes.get(type)!, spans.map((e) => toRange(editor.document, e.start, e.end)));
+    }
+    const anchored = this.sidecars.anchored(editor.document.uri).filter((a) => !a.orphaned);
+    for (const status of REVIEW_STATUSES) {
+      const spans = anchored.filter((a) => a.annotation.status === status && a.annotation.kind !== 'not-entity');
+      applied[`status:${status}`] = spans.map((a) => [a.start, a.end]);
+      editor.setDecorations(
+        this.statusTypes.get(status)!,
+        spans.map((a) => toRange(editor.document, a.start, a.end)),
+      );
+    }
+    this.applied.set(editor.document.uri.toString(), applied);
+  }
+
+  appliedState(): Record<string, AppliedRanges> {
+    return Object.fromEntries(this.applied);
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    for (const t of this.entityTypes.values()) t.dispose();
+    for (const t of this.statusTypes.values()) t.dispose();
+  }
+}
+
+export function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+}
