@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ANNOTATION_KINDS, ENTITY_TYPES, REVIEW_STATUSES } from '../../src/core/model';
+import { parseSidecar } from '../../src/core/sidecar/parseSidecar';
+import { serializeSidecar } from '../../src/core/sidecar/serializeSidecar';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const SIDECAR_SUFFIX = '.annotations.yaml';
@@ -114,6 +116,20 @@ describe('samples: review sidecars', () => {
       it('has version 1 and the hash of the LF-normalised text', () => {
         assert.equal(doc.version, 1);
         assert.equal(doc.textHash, `sha256:${sha256(text)}`);
+      });
+
+      it('is read by parseSidecar without errors or warnings, and a rewrite keeps the unknown field', () => {
+        const result = parseSidecar(readText(sidecar));
+        assert.ok(result.ok, result.ok ? '' : `${result.error.message} at ${result.error.line}:${result.error.column}`);
+        assert.deepEqual(result.warnings, []);
+        assert.equal(result.readOnly, false);
+        assert.equal(result.sidecar.annotations.length, doc.annotations.length);
+        assert.match(serializeSidecar(result.sidecar, result.doc), /x-desk: foreign/);
+      });
+
+      it('lists annotations in document order', () => {
+        const starts: number[] = doc.annotations.map((a: { anchor: { start: number } }) => a.anchor.start);
+        assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
       });
 
       it(`has ${MIN_ANNOTATIONS}–${MAX_ANNOTATIONS} annotations with unique ids`, () => {
