@@ -35,7 +35,8 @@ export function sentenceAround(text: string, span: Span): Span {
   const ceiling = Math.min(text.length, span.end + MAX_SENTENCE_CONTEXT);
   while (end < ceiling && !isBoundary(text, end)) end++;
   if (end < text.length && /[.!?]/.test(text[end])) end++;
-  while (start < span.start && /\s/.test(text[start])) start++;
+  // The previous sentence's closing quote or bracket belongs to it, not to this one.
+  while (start < span.start && (/[\s”’)\]]/.test(text[start]) || ((text[start] === '"' || text[start] === "'") && /\s/.test(text[start + 1] ?? '')))) start++;
   while (end > span.end && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
