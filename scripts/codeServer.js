@@ -131,6 +131,35 @@ function installExtension(srcDir, extensionsDir, { files } = {}) {
   return { id, version: manifest.version, dir: dest };
 }
 
+/**
+ * What of an extension's folder to install: package.json, the top-level files or folders its
+ * manifest points at (main, browser, grammars, icons, ...), and the README/CHANGELOG/LICENSE that
+ * VS Code shows. Sources, tests and node_modules stay out, as in a packaged .vsix.
+ */
+function extensionFiles(srcDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(srcDir, 'package.json'), 'utf8'));
+  const skipKeys = new Set(['scripts', 'dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'repository', 'bugs', 'homepage']);
+  const skipTops = new Set(['node_modules', 'src', 'test', '.git', '.vscode-test', '..', '.', '']);
+  const picked = new Set(['package.json']);
+  const visit = (value, key) => {
+    if (skipKeys.has(key)) return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v));
+    if (value && typeof value === 'object') return Object.entries(value).forEach(([k, v]) => visit(v, k));
+    if (typeof value !== 'string' || value.includes('://') || path.isAbsolute(value)) return;
+    const rel = path.normalize(value.replace(/^\.\//, ''));
+    const top = rel.split(path.sep)[0];
+    if (!skipTops.has(top) && fs.existsSync(path.join(srcDir, rel))) picked.add(top);
+  };
+  visit(manifest);
+  for (const f of fs.readdirSync(srcDir)) if (/^(readme|changelog|license)(\.(md|txt))?$/i.test(f)) picked.add(f);
+  for (const key of ['main', 'browser']) {
+    if (manifest[key] && !fs.existsSync(path.join(srcDir, manifest[key])) && !fs.existsSync(path.join(srcDir, `${manifest[key]}.js`))) {
+      throw new Error(`${manifest[key]} (package.json "${key}") does not exist: run \`npm run build\` first`);
+    }
+  }
+  return [...picked].sort();
+}
+
 function tail(file, lines = 60) {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
@@ -274,6 +303,7 @@ module.exports = {
   CLEAN_SETTINGS,
   freePort,
   installExtension,
+  extensionFiles,
   startCodeServer,
   extensionHostLogs,
   tail,
