@@ -69,6 +69,73 @@ describe('article grammar (vscode-tmgrammar-test)', function () {
   });
 });
 
+describe('article grammar on the sample articles', function () {
+  this.timeout(60_000);
+  const SAMPLES = path.join(ROOT, 'samples');
+  const DATELINE = 'entity.name.section.dateline.article';
+  const FIGURE = 'constant.numeric.figure.article';
+  const DATELINES: Record<string, string> = {
+    'lagos-vote.txt': 'LAGOS, Nigeria —',
+    'libya-sirte-clashes.txt': 'TRIPOLI, Libya (NMW) —',
+    'eu-defence-fund.txt': 'BRUSSELS (NMW) —',
+    'harrow-grain-takeover.txt': 'LONDON —',
+    'kherson-evacuation.txt': 'KYIV, Ukraine -',
+  };
+  const FIGURES = ['$4.5bn', '€120 million', '£20m', '300 million kronor', '38%', '64 per cent', '250,000', 'ens of thousands', 'Jan. 12', '1.2 million'];
+  const BOILERPLATE = /^(Advertisement|Share this article|Sign up for our morning briefing|Read more: .*)$/;
+  const CAPTION = /\(Photo: [^)]*\)$/;
+  const URL = /https:\/\/[^\s]*[^\s.]/g;
+
+  /** An assertion line marking `length` code units from `column` (column 0 needs the `<-` form). */
+  const mark = (column: number, length: number, scope: string): string =>
+    column === 0 ? `#<${'-'.repeat(length)} ${scope}` : `#${' '.repeat(column - 1)}${'^'.repeat(length)} ${scope}`;
+
+  /** Turns a sample into a grammar test case whose expectations come from the text, not from the grammar. */
+  function caseFor(file: string): { text: string; assertions: number } {
+    const out = [`# SYNTAX TEST "${SCOPE_NAME}" "${file}"`];
+    let assertions = 0;
+    const push = (line: string) => {
+      out.push(line);
+      assertions += line.startsWith('#') ? 1 : 0;
+    };
+    for (const line of readFileSync(path.join(SAMPLES, file), 'utf8').split(/\r?\n/)) {
+      push(line);
+      const dateline = DATELINES[file];
+      if (dateline && line.startsWith(dateline)) push(mark(0, dateline.length, DATELINE));
+      if (BOILERPLATE.test(line)) push(mark(0, line.length, 'comment.line.boilerplate.article'));
+      if (CAPTION.test(line)) {
+        push(mark(0, line.length, 'comment.line.caption.article'));
+        continue; // a caption's own figures are furniture, not story figures
+      }
+      for (const m of line.matchAll(URL)) push(mark(m.index, m[0].length, 'markup.underline.link.article'));
+      for (const figure of FIGURES) {
+        for (let at = line.indexOf(figure); at >= 0; at = line.indexOf(figure, at + 1)) push(mark(at, figure.length, FIGURE));
+      }
+    }
+    return { text: `${out.join('\n')}\n`, assertions };
+  }
+
+  it('scopes datelines, figures, captions, boilerplate and links in every sample, CRLF included', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsmark-tm-samples-'));
+    try {
+      let total = 0;
+      const files = Object.keys(DATELINES).map((file) => {
+        const { text, assertions } = caseFor(file);
+        total += assertions;
+        const target = path.join(dir, file.replace(/\.txt$/, '.article.txt'));
+        writeFileSync(target, text);
+        return target;
+      });
+      assert.equal(files.length, readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).length, 'a sample has no dateline row');
+      assert.ok(total >= 40, `only ${total} assertions generated`);
+      const { status, output } = runGrammarTests(...files);
+      assert.equal(status, 0, output);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('article language configuration', () => {
   const config = JSON.parse(readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8'));
   // VS Code builds `new RegExp(pattern, flags)` and adds the global flag itself.
