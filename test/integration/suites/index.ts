@@ -1,3 +1,7 @@
 // Entry of the integration suites bundle (dist-test/integration/suites.js): import every *.test.ts here.
 // test/integration/build.js fails the build if a suite file in this folder is not imported.
 import './activation.test';
+import './decorations.test';
+import './hover.test';
+import './annotations.test';
+import './exportReview.test';
