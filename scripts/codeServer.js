@@ -236,6 +236,8 @@ async function startCodeServer(o) {
     get exited() {
       return exited;
     },
+    /** Resolves with { code, signal } when the code-server process exits. */
+    whenExited: exitPromise,
     killNow() {
       if (exited) return;
       try {
@@ -301,6 +303,7 @@ function extensionHostLogs(userDataDir) {
 
 module.exports = {
   CLEAN_SETTINGS,
+  writeSettings,
   freePort,
   installExtension,
   extensionFiles,

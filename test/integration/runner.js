@@ -22,6 +22,7 @@ const { provision } = require(path.join(ROOT, 'scripts', 'provision.js'));
 const codeServer = require(path.join(ROOT, 'scripts', 'codeServer.js'));
 const testBuild = require('./build.js');
 const uiHelpers = require('./ui/helpers.js');
+const { makeWorkspace } = require('./workspace.js');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', // root in a container: Chromium's sandbox cannot start
@@ -60,16 +61,6 @@ function secs(ms) {
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${r.status ?? r.signal})`);
-}
-
-/** The temp workspace: samples/ and test/fixtures/workspace/ merged at its root (fixtures win on a name clash). */
-function makeWorkspace(dir) {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const src of ['samples', path.join('test', 'fixtures', 'workspace')]) {
-    const from = path.join(ROOT, src);
-    if (fs.existsSync(from)) fs.cpSync(from, dir, { recursive: true });
-  }
-  return dir;
 }
 
 function readJson(file) {
