@@ -135,8 +135,8 @@ export class SidecarService implements vscode.Disposable {
     this.diagnostics.delete(sidecar.sidecarUri);
     sidecar.yamlDoc = parsed.doc;
     sidecar.state = parsed.readOnly ? 'readonly' : 'ok';
-    sidecar.problem = parsed.readOnly ? parsed.message : undefined;
-    if (parsed.readOnly && parsed.message) void vscode.window.showWarningMessage(`Newsmark: ${parsed.message}`);
+    sidecar.problem = parsed.readOnly ? parsed.warnings.join('; ') || 'written by a newer Newsmark; opened read-only' : undefined;
+    if (parsed.readOnly) void vscode.window.showWarningMessage(`Newsmark: ${vscode.workspace.asRelativePath(sidecar.sidecarUri)}: ${sidecar.problem}`);
     const placed = this.place(parsed.sidecar.annotations, articleText, sidecar.orphans);
     sidecar.store.replaceAll(placed);
   }
