@@ -9,7 +9,7 @@ const production = process.argv.includes('--production');
 const webPlatform = {
   name: 'newsmark-web-platform',
   setup(build) {
-    build.onResolve({ filter: /[\\/]platform[\\/]node$/ }, (args) => ({
+    build.onResolve({ filter: /(^|[\\/])platform[\\/]node$/ }, (args) => ({
       path: path.join(args.resolveDir, args.path.replace(/node$/, 'web') + '.ts'),
     }));
   },
@@ -26,18 +26,20 @@ const common = {
   loader: { '.json': 'json' },
 };
 
+const webBuild = {
+  ...common,
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  platform: 'browser',
+  format: 'cjs',
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [webPlatform],
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
-  {
-    ...common,
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/web/extension.js',
-    platform: 'browser',
-    format: 'cjs',
-    mainFields: ['browser', 'module', 'main'],
-    plugins: [webPlatform],
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
-  },
+  webBuild,
   {
     ...common,
     external: [],
@@ -58,7 +60,11 @@ async function main() {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+module.exports = { webBuild };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
