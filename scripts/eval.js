@@ -1,0 +1,113 @@
+// `npm run eval`: scores the entity engine (and compromise, as a reference) on the MEANTIME dev set, per type, strict and lenient.
+//
+// Reads ../shared/data/meantime-en/meantime_en_dev.jsonl relative to the repository (never copied into the project).
+// Gold clean-up, as the data's README advises: nationality adjectives (demonym: true) are not places; vague time words
+// (PRESENT_REF/PAST_REF/FUTURE_REF) are not figures.
+// Options: --verbose prints each document's misses and false alarms; --type=PERSON limits that to one type.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const esbuild = require('esbuild');
+
+const ROOT = path.resolve(__dirname, '..');
+const DATA = path.resolve(ROOT, '..', 'shared', 'data', 'meantime-en', 'meantime_en_dev.jsonl');
+const TYPES = ['PERSON', 'PLACE', 'ORG', 'FIGURE'];
+const VAGUE_TIME = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
+function loadCore() {
+  // One small bundle of the engine and the scorer, so this script runs in plain Node with no TypeScript loader.
+  const out = path.join(os.tmpdir(), `newsmark-eval-${process.pid}.js`);
+  esbuild.buildSync({
+    stdin: {
+      contents: "export { createEngine } from './src/core/engine'; export { scoreSpans, sumScores } from './src/core/eval/scoreSpans';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: out,
+    loader: { '.json': 'json' },
+    logLevel: 'silent',
+  });
+  const mod = require(out);
+  fs.unlinkSync(out);
+  return mod;
+}
+
+/** compromise's people/places/organisations/values, as typed spans with UTF-16 offsets. */
+function compromiseSpans(nlp, text) {
+  const doc = nlp(text);
+  const out = [];
+  const add = (view, type) => {
+    for (const j of view.json({ offset: true })) {
+      if (!j.offset) continue;
+      // compromise includes trailing punctuation in some terms' offsets; trim to the words.
+      let start = j.offset.start;
+      let end = start + j.offset.length;
+      while (end > start && /[\s.,;:!?'"’”)]/.test(text[end - 1])) end--;
+      while (start < end && /[\s"“'‘(]/.test(text[start])) start++;
+      out.push({ start, end, type });
+    }
+  };
+  add(doc.people(), 'PERSON');
+  add(doc.places(), 'PLACE');
+  add(doc.organizations(), 'ORG');
+  add(doc.values(), 'FIGURE');
+  return out;
+}
+
+function fmt(prf) {
+  return `P ${prf.p.toFixed(3)} R ${prf.r.toFixed(3)} F1 ${prf.f1.toFixed(3)}`;
+}
+
+function main() {
+  if (!fs.existsSync(DATA)) {
+    console.error(`eval: dev data not found at ${DATA}; nothing to score.`);
+    process.exit(2);
+  }
+  const verbose = process.argv.includes('--verbose');
+  const onlyType = (process.argv.find((a) => a.startsWith('--type=')) || '').slice('--type='.length) || null;
+  const { createEngine, scoreSpans, sumScores } = loadCore();
+  const nlp = require('compromise');
+  const engine = createEngine();
+  const docs = fs.readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const ours = Object.fromEntries(TYPES.map((t) => [t, []]));
+  const theirs = Object.fromEntries(TYPES.map((t) => [t, []]));
+  let ms = 0;
+  let words = 0;
+  for (const doc of docs) {
+    const gold = doc.entities.filter((e) => !(e.type === 'PLACE' && e.demonym) && !(e.type === 'FIGURE' && VAGUE_TIME.has(e.value)));
+    const t0 = process.hrtime.bigint();
+    const analysis = engine.analyze(doc.text);
+    ms += Number(process.hrtime.bigint() - t0) / 1e6;
+    words += doc.text.split(/\s+/).length;
+    const mine = analysis.entities;
+    const ref = compromiseSpans(nlp, doc.text);
+    for (const t of TYPES) {
+      const g = gold.filter((e) => e.type === t);
+      const p = mine.filter((e) => e.type === t);
+      ours[t].push(scoreSpans(g, p));
+      theirs[t].push(scoreSpans(g, ref.filter((e) => e.type === t)));
+      if (verbose && (!onlyType || onlyType === t)) {
+        const key = (e) => `${e.start}:${e.end}`;
+        const gk = new Set(g.map(key));
+        const pk = new Set(p.map(key));
+        const missed = g.filter((e) => !pk.has(key(e))).map((e) => e.text);
+        const wrong = p.filter((e) => !gk.has(key(e))).map((e) => e.text);
+        if (missed.length || wrong.length) console.log(`${doc.id} ${t}\n  missed: ${JSON.stringify(missed)}\n  extra:  ${JSON.stringify(wrong)}`);
+      }
+    }
+  }
+  console.log(`MEANTIME dev: ${docs.length} documents, ${words} words; engine ${ms.toFixed(1)} ms in all (${((ms / words) * 10000).toFixed(1)} ms per 10k words, first run includes load)`);
+  console.log('type     system      strict                          lenient');
+  for (const t of TYPES) {
+    const a = sumScores(ours[t]);
+    const b = sumScores(theirs[t]);
+    console.log(`${t.padEnd(8)} newsmark    ${fmt(a.strict)}   ${fmt(a.lenient)}   (gold ${a.strict.gold}, predicted ${a.strict.predicted})`);
+    console.log(`${''.padEnd(8)} compromise  ${fmt(b.strict)}   ${fmt(b.lenient)}   (predicted ${b.strict.predicted})`);
+  }
+}
+
+main();

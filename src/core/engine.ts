@@ -1,0 +1,137 @@
+// The entity engine: people, places, organisations and figures in an article, clustered, with overrides, cached per paragraph.
+import type { Analysis, Annotation, Entity, EntityType } from './model';
+import { findMentions, type Mention } from './ner/findMentions';
+import { typeMentions } from './ner/typeMentions';
+import { findRole } from './ner/findRole';
+import { clusterEntities } from './ner/clusterEntities';
+import { applyOverrides, mergePreferring, type GazetteerEntry as Entry } from './ner/applyOverrides';
+import { splitParagraphs } from './text/splitParagraphs';
+// Figures come from src/core/figures/findFigures.ts (another module, in progress); enable this import once it lands:
+// import { findFigures } from './figures/findFigures';
+const findFigures = (_paragraph: string): Entity[] => [];
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  description?: string;
+}
+export interface EngineConfig {
+  gazetteer?: GazetteerEntry[];
+  corrections?: Annotation[];
+}
+
+/** What the engine returns beyond the shared model: nationality words and configuration problems. */
+export interface EngineAnalysis extends Analysis {
+  /** Nationality adjectives and demonyms ("French", "Nigerians"): not places, not in `entities`. */
+  demonyms: Entity[];
+  /** Skipped gazetteer entries or corrections, explained. */
+  warnings: string[];
+}
+
+export interface Engine {
+  /** Full analysis; reuses cached results for unchanged paragraphs. */
+  analyze(text: string, config?: EngineConfig): EngineAnalysis;
+}
+
+/** What one paragraph yields, with offsets relative to the paragraph start so it can be reused wherever the paragraph moves. */
+interface ParagraphResult {
+  mentions: Mention[];
+  figures: Entity[];
+}
+
+/** Creates an engine with its own paragraph cache. */
+export function createEngine(): Engine {
+  let cache = new Map<string, ParagraphResult>();
+  return {
+    analyze(text: string, config: EngineConfig = {}): EngineAnalysis {
+      if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
+      const next = new Map<string, ParagraphResult>();
+      const mentions: Mention[] = [];
+      const figures: Entity[] = [];
+      for (const p of splitParagraphs(text)) {
+        const para = text.slice(p.start, p.end);
+        let r = next.get(para) ?? cache.get(para);
+        if (!r) r = analyzeParagraph(para);
+        next.set(para, r);
+        for (const m of r.mentions) {
+          const shifted: Mention = { ...m, start: m.start + p.start, end: m.end + p.start };
+          if (m.title) shifted.title = { ...m.title, start: m.title.start + p.start, end: m.title.end + p.start };
+          mentions.push(shifted);
+        }
+        for (const f of r.figures) figures.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+      }
+      // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
+      cache = next;
+      return compose(text, mentions, figures, config);
+    },
+  };
+}
+
+function analyzeParagraph(para: string): ParagraphResult {
+  const mentions: ParagraphResult['mentions'] = findMentions(para);
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || m.type === null) {
+      const role = findRole(para, m, m.title);
+      if (role) m.role = role;
+    }
+  }
+  return { mentions, figures: findFigures(para) };
+}
+
+function compose(text: string, all: Mention[], figures: Entity[], config: EngineConfig): EngineAnalysis {
+  const { mentions, demonyms } = typeMentions(all);
+  const names: Entity[] = [];
+  for (const m of mentions) {
+    const e: Entity = { start: m.start, end: m.end, type: m.type, text: m.text, source: 'engine' };
+    if (m.type === 'PLACE' && m.place) {
+      if (m.place.country) e.country = m.place.country;
+      if (m.place.lat !== undefined) {
+        e.lat = m.place.lat;
+        e.lon = m.place.lon;
+      }
+    }
+    if (m.type === 'PERSON' && m.role) e.role = m.role;
+    names.push(e);
+  }
+  // Names and figures: on overlap the longer span wins, a name on a tie ("May" the person vs. the month is the name finder's call).
+  const merged = mergeByLength(names, figures);
+  const { entities, descriptions, warnings } = applyOverrides(text, merged, (config.gazetteer ?? []) as Entry[], config.corrections ?? []);
+  const clusters = clusterEntities(entities);
+  for (const c of clusters) {
+    const withRole = c.mentions.map((i) => entities[i].role).find((r) => r);
+    if (withRole) c.role = withRole;
+    const d = descriptions.get(c.canonical);
+    if (d) c.description = d;
+  }
+  const demonymEntities: Entity[] = demonyms.map((m) => ({ start: m.start, end: m.end, type: 'PLACE', text: m.text, source: 'engine' }));
+  return { entities, clusters, demonyms: demonymEntities, warnings };
+}
+
+function mergeByLength(names: Entity[], figures: Entity[]): Entity[] {
+  if (!figures.length) return names;
+  const sorted = figures.slice().sort((a, b) => a.start - b.start);
+  const winners: Entity[] = [];
+  const overlapping = (a: Entity, b: Entity) => a.start < b.end && b.start < a.end;
+  let j = 0;
+  const losersNames = new Set<Entity>();
+  for (const f of sorted) {
+    while (j < names.length && names[j].end <= f.start) j++;
+    let win = true;
+    for (let k = j; k < names.length && names[k].start < f.end; k++) {
+      if (!overlapping(names[k], f)) continue;
+      if (f.end - f.start > names[k].end - names[k].start) losersNames.add(names[k]);
+      else win = false;
+    }
+    if (win) winners.push(f);
+  }
+  return mergePreferring(names.filter((n) => !losersNames.has(n)), winners);
+}
+
+let shared: Engine | null = null;
+
+/** Convenience: analyses `text` with a shared default engine. */
+export function analyzeText(text: string, config?: EngineConfig): EngineAnalysis {
+  shared ??= createEngine();
+  return shared.analyze(text, config);
+}

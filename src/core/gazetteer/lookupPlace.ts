@@ -1,0 +1,37 @@
+// Looks a place name up in the compiled offline gazetteer (countries, capitals, cities, regions, waters, continents).
+import places from './places.generated.json';
+
+export type PlaceKind = 'country' | 'city' | 'region' | 'water' | 'continent';
+
+export interface PlaceInfo {
+  kind: PlaceKind;
+  /** ISO 3166 alpha-2 code, when the place lies in one country. */
+  country?: string;
+  lat?: number;
+  lon?: number;
+}
+
+const table = places as Record<string, string>;
+
+/** Title-cases an all-capitals word so "LAGOS" in a dateline finds "Lagos". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The gazetteer's entry for `name` (exact spelling first, then the title-cased form of an all-capitals name), or `null`. */
+export function lookupPlace(name: string): PlaceInfo | null {
+  let row = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  if (row === undefined && name.length > 3 && name === name.toUpperCase()) {
+    const tc = titleCase(name);
+    row = Object.prototype.hasOwnProperty.call(table, tc) ? table[tc] : undefined;
+  }
+  if (row === undefined) return null;
+  const [kind, country, lat, lon] = row.split('|');
+  const info: PlaceInfo = { kind: kind as PlaceKind };
+  if (country) info.country = country;
+  if (lat !== '' && lon !== '') {
+    info.lat = Number(lat);
+    info.lon = Number(lon);
+  }
+  return info;
+}

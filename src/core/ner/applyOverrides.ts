@@ -1,0 +1,107 @@
+// Lets what people know beat the engine: the workspace gazetteer first, then a reviewer's corrections.
+import type { Annotation, Entity, EntityType } from '../model';
+import { ENTITY_TYPES } from '../model';
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  description?: string;
+}
+
+export interface Overridden {
+  entities: Entity[];
+  /** Gazetteer descriptions by canonical name, for clusters. */
+  descriptions: Map<string, string>;
+  /** Problems with the configuration, phrased for a person; the bad item is skipped, nothing else is lost. */
+  warnings: string[];
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Gazetteer surface forms shorter than this would match inside ordinary words too often. */
+const MIN_SURFACE = 2;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Applies `gazetteer` then `corrections` to `entities` (sorted, non-overlapping); returns a new sorted, non-overlapping list. */
+export function applyOverrides(text: string, entities: readonly Entity[], gazetteer: readonly GazetteerEntry[] = [], corrections: readonly Annotation[] = []): Overridden {
+  const warnings: string[] = [];
+  const descriptions = new Map<string, string>();
+  let list = entities.slice();
+
+  // Workspace gazetteer: every occurrence of a name or alias is that entity, with the desk's canonical name.
+  const added: Entity[] = [];
+  for (const entry of gazetteer) {
+    if (!entry || typeof entry.name !== 'string' || !ENTITY_TYPES.includes(entry.type)) {
+      warnings.push(`gazetteer entry ${JSON.stringify(entry?.name ?? entry)} skipped: it needs a name and a type (one of ${ENTITY_TYPES.join(', ')})`);
+      continue;
+    }
+    if (entry.description) descriptions.set(entry.name, entry.description);
+    for (const surfaceRaw of [entry.name, ...(entry.aliases ?? [])]) {
+      if (typeof surfaceRaw !== 'string') continue;
+      // "the electoral commission": the article's "the" is not part of the name.
+      const surface = surfaceRaw.replace(/^the\s+/i, '').trim();
+      if (surface.length < MIN_SURFACE) continue;
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+        const end = at + surface.length;
+        if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+        added.push({ start: at, end, type: entry.type, text: surface, canonical: entry.name, source: 'gazetteer' });
+      }
+    }
+  }
+  if (added.length) list = mergePreferring(list, added);
+
+  // Reviewer corrections, in the order given; each one's current span is anchor.start/end.
+  for (const a of corrections) {
+    const span = a?.anchor;
+    if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.end <= span.start) {
+      warnings.push(`correction ${a?.id ?? '?'} skipped: its span is outside the text`);
+      continue;
+    }
+    const here = { start: span.start, end: span.end };
+    if (a.kind === 'not-entity') {
+      list = list.filter((e) => !overlaps(e, here));
+    } else if (a.kind === 'entity') {
+      const existing = list.find((e) => e.start === here.start && e.end === here.end);
+      const type = a.entityType ?? existing?.type;
+      if (!type || !ENTITY_TYPES.includes(type)) {
+        warnings.push(`correction ${a.id} skipped: an entity correction needs an entityType`);
+        continue;
+      }
+      const e: Entity = { start: here.start, end: here.end, type, text: text.slice(here.start, here.end), source: 'reviewer' };
+      if (existing?.canonical && existing.type === type) e.canonical = existing.canonical;
+      list = mergePreferring(list, [e]);
+    } else if (a.kind === 'alias') {
+      if (!a.aliasOf) {
+        warnings.push(`correction ${a.id} skipped: an alias needs aliasOf`);
+        continue;
+      }
+      const target = list.find((e) => e.canonical === a.aliasOf || e.text === a.aliasOf);
+      const existing = list.find((e) => overlaps(e, here));
+      const type = a.entityType ?? target?.type ?? existing?.type ?? 'PERSON';
+      // The named target takes the reviewer's canonical name too, so both land in one cluster.
+      for (const e of list) if (e.text === a.aliasOf && e.type === type) e.canonical = a.aliasOf;
+      list = mergePreferring(list, [{ start: here.start, end: here.end, type, text: text.slice(here.start, here.end), canonical: a.aliasOf, source: 'reviewer' }]);
+    }
+  }
+  return { entities: list, descriptions, warnings };
+}
+
+/** Adds `preferred` entities, dropping any existing ones they overlap; keeps the result sorted and non-overlapping. */
+export function mergePreferring(base: readonly Entity[], preferred: readonly Entity[]): Entity[] {
+  const pref = preferred.slice().sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Entity[] = [];
+  for (const p of pref) if (!kept.length || kept[kept.length - 1].end <= p.start) kept.push(p);
+  const out: Entity[] = [];
+  let j = 0;
+  for (const e of base) {
+    while (j < kept.length && kept[j].end <= e.start) out.push(kept[j++]);
+    if (j < kept.length && overlaps(e, kept[j])) continue;
+    // Any later preferred span overlapping e?
+    let clash = false;
+    for (let k = j; k < kept.length && kept[k].start < e.end; k++) if (overlaps(e, kept[k])) clash = true;
+    if (!clash) out.push(e);
+  }
+  while (j < kept.length) out.push(kept[j++]);
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,100 @@
+// Groups an article's entity mentions into clusters of one real-world entity each, with a canonical name and aliases.
+import type { Cluster, Entity } from '../model';
+import { skeletonKey } from './skeletonKey';
+
+/** Skeleton keys shorter than this are too vague to merge spellings on. */
+const MIN_SKELETON = 3;
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir)\.?\s+/i;
+
+const words = (s: string) => s.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
+const initials = (s: string) => words(s).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const normKey = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '').replace(/[.\s]+/g, ' ').trim();
+
+/**
+ * Fills `cluster` and `canonical` on `entities` (mutated in place) and returns the clusters.
+ * An entity that already has `canonical` (from the workspace gazetteer or a reviewer) joins the cluster of that name.
+ */
+export function clusterEntities(entities: Entity[]): Cluster[] {
+  const clusters: (Cluster & { fixed: boolean })[] = [];
+  const byCanonical = new Map<string, number>();
+  const keyOf = (e: Entity) => `${e.type}:${normKey(e.text)}`;
+  const byKey = new Map<string, number>();
+
+  const join = (idx: number, ci: number) => {
+    const c = clusters[ci];
+    c.mentions.push(idx);
+    entities[idx].cluster = ci;
+    if (!c.aliases.includes(entities[idx].text)) c.aliases.push(entities[idx].text);
+    byKey.set(keyOf(entities[idx]), ci);
+  };
+  const open = (idx: number, canonical: string) => {
+    const e = entities[idx];
+    const ci = clusters.length;
+    clusters.push({ id: ci, type: e.type, canonical, aliases: [], mentions: [], fixed: !!e.canonical });
+    byCanonical.set(`${e.type}:${canonical}`, ci);
+    join(idx, ci);
+    return ci;
+  };
+
+  entities.forEach((e, idx) => {
+    if (e.type === 'FIGURE') return;
+    if (e.canonical) {
+      const ci = byCanonical.get(`${e.type}:${e.canonical}`);
+      if (ci !== undefined) join(idx, ci);
+      else open(idx, e.canonical);
+      return;
+    }
+    const exact = byKey.get(keyOf(e));
+    if (exact !== undefined) {
+      join(idx, exact);
+      return;
+    }
+    const ci = findMatch(e, clusters);
+    if (ci !== undefined) {
+      const c = clusters[ci];
+      // A fuller form becomes the canonical name ("Macron" then "Emmanuel Macron").
+      if (words(e.text).length > words(c.canonical).length && !c.fixed) c.canonical = e.text.replace(HONORIFIC, '');
+      join(idx, ci);
+      return;
+    }
+    open(idx, e.text.replace(HONORIFIC, ''));
+  });
+  for (const c of clusters) {
+    if (c.aliases[0] !== c.canonical) {
+      c.aliases = [c.canonical, ...c.aliases.filter((a) => a !== c.canonical)];
+    }
+  }
+  for (const e of entities) if (e.cluster !== undefined) e.canonical = clusters[e.cluster].canonical;
+  return clusters.map(({ id, type, canonical, aliases, mentions }) => ({ id, type, canonical, aliases, mentions }));
+}
+
+function findMatch(e: Entity, clusters: Cluster[]): number | undefined {
+  const ew = words(e.text);
+  for (let ci = clusters.length - 1; ci >= 0; ci--) {
+    const c = clusters[ci];
+    if (c.type !== e.type) continue;
+    const cw = words(c.canonical);
+    if (e.type === 'PERSON') {
+      const eLast = ew[ew.length - 1];
+      const cLast = cw[cw.length - 1];
+      if (!eLast || !cLast) continue;
+      const sameLast = eLast === cLast || (skeletonKey(eLast).length >= MIN_SKELETON && skeletonKey(eLast) === skeletonKey(cLast));
+      if (!sameLast) continue;
+      // "Macron" ↔ "Emmanuel Macron"; two different first names are two people ("Bill Clinton", "Hillary Clinton").
+      if (ew.length === 1 || cw.length === 1 || ew[0] === cw[0]) return ci;
+      continue;
+    }
+    if (e.type === 'ORG') {
+      const acronym = (s: string[]) => s.length === 1 && /^\p{Lu}{2,}$/u.test(s[0].replace(/\./g, ''));
+      if (acronym(ew) && initials(c.canonical) === ew[0].replace(/\./g, '') && cw.length >= 2) return ci;
+      if (acronym(cw) && initials(e.text) === cw[0].replace(/\./g, '') && ew.length >= 2) return ci;
+      if (ew.length === 1 && cw.length >= 2 && cw[0] === ew[0]) return ci;
+      if (cw.length === 1 && ew.length >= 2 && ew[0] === cw[0]) return ci;
+      continue;
+    }
+    if (e.type === 'PLACE') {
+      if (normKey(e.text) === normKey(c.canonical)) return ci;
+    }
+  }
+  return undefined;
+}

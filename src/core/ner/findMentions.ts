@@ -1,0 +1,337 @@
+// Finds candidate name mentions (people, places, organisations) in one paragraph from runs of capitalised words.
+import type { EntityType } from '../model';
+import { tokenize, type Token } from '../text/tokenize';
+import { lookupPlace, type PlaceInfo } from '../gazetteer/lookupPlace';
+import { wordSets } from '../gazetteer/wordSets';
+import {
+  EXTRA_DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
+  PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_WORDS,
+} from './vocabulary';
+
+/** How sure the paragraph-level guess is; the document pass may overrule weak guesses with what the rest of the article says. */
+export type Confidence = 'strong' | 'weak';
+
+/** A candidate mention, before document-level typing, clustering and overrides. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** `null`: a capitalised name of unknown kind; the document pass decides. */
+  type: EntityType | null;
+  confidence: Confidence;
+  /** Number of words in the name. */
+  words: number;
+  /** Title words stripped from before a person's name, verbatim ("Foreign Minister"), with their span. */
+  title?: { start: number; end: number; text: string };
+  /** The text right after the mention suggests a person ("X said", "X, a spokesman"). */
+  personCue?: boolean;
+  /** The text around suggests a place ("in X", "X region"). */
+  placeCue?: boolean;
+  place?: PlaceInfo;
+  /** A nationality word ("French"): kept out of entities, reported separately. */
+  demonym?: boolean;
+  /** A capitalised common word ("Parliament"): emitted only if the article uses it as a name elsewhere. */
+  common?: boolean;
+  /** How the article describes the person, verbatim (set by the engine for person-like mentions). */
+  role?: string;
+}
+
+/** Headline lines are mostly capitalised, so a capital there says nothing; this share of capitalised long words marks one. */
+const HEADLINE_CAP_SHARE = 0.75;
+const HEADLINE_MIN_WORDS = 4;
+/** Longest all-capitals word still read as an acronym ("NATO", "UNICEF"); longer ones are shouting, not names. */
+const MAX_ACRONYM_LETTERS = 6;
+/** Person names rarely have more words than this (titles excluded). */
+const MAX_PERSON_WORDS = 4;
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
+
+const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+/** Finds mentions in `text.slice(from, to)`; offsets are absolute. */
+export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+  const tokens = tokenize(text, from, to);
+  const ws = wordSets();
+  markHeadlineLines(tokens, text);
+  const out: Mention[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t.cap || /^\p{N}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      if (tokens[end].possessive) break;
+      const k = end + 1;
+      if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
+      if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text)) {
+        end = k;
+        continue;
+      }
+      const lw = lower(tokens[k]);
+      if ((NAME_CONNECTORS.has(lw) || NAME_PARTICLES.has(lw)) && !tokens[k].possessive && k + 1 < n && tokens[k + 1].joined && tokens[k + 1].cap) {
+        end = k + 1;
+        continue;
+      }
+      if (lw === 'of' && k + 2 < n && lower(tokens[k + 1]) === 'the' && tokens[k + 1].joined && tokens[k + 2].joined && tokens[k + 2].cap) {
+        end = k + 2;
+        continue;
+      }
+      break;
+    }
+    classifyRun(tokens, i, end, text, out, ws);
+    i = end + 1;
+  }
+  return out;
+}
+
+/** In a headline-style line, treat capitalised common words as if they were lower case. */
+function markHeadlineLines(tokens: Token[], text: string): void {
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const newLine = i === tokens.length || (i > lineStart && /[\n\r]/.test(tokens[i].gap));
+    if (!newLine) continue;
+    const line = tokens.slice(lineStart, i);
+    const long = line.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+    const lastEnd = line.length ? line[line.length - 1].end : 0;
+    const endsSentence = /^[.!?]/.test(text.slice(lastEnd, lastEnd + 1));
+    if (long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
+      const ws = wordSets();
+      for (const t of line) {
+        if (t.cap && ws.commonWords.has(t.text.toLowerCase()) && !lookupPlace(t.text)) t.cap = false;
+      }
+    }
+    lineStart = i;
+  }
+}
+
+function isCommonWord(t: Token, ws: ReturnType<typeof wordSets>): boolean {
+  const lw = lower(t);
+  // Plurals ("Dockworkers", "Officials") are as ordinary as their singulars.
+  return ws.commonWords.has(lw) || NEVER_NAMES.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
+}
+
+function classifyRun(tokens: Token[], a: number, b: number, text: string, out: Mention[], ws: ReturnType<typeof wordSets>): void {
+  // Whole-run knowledge first: "Bosnia and Herzegovina", "Bank of England", "Procter & Gamble".
+  const whole = wholeRunType(tokens, a, b, text, ws);
+  if (whole) {
+    out.push(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place));
+    return;
+  }
+  // Otherwise split at connectors unless the left part heads an "X of Y" / "X and Y Company" organisation or place.
+  let segStart = a;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (t.cap || k === a) continue;
+    const lw = lower(t);
+    if (NAME_PARTICLES.has(lw) && !['and', 'of', 'for', 'the', 'on', 'in', '&'].includes(lw)) continue;
+    if (lw === '&') continue;
+    const left = lower(tokens[k - 1]);
+    const lastWord = lower(tokens[b]);
+    const keep =
+      ((lw === 'of' || lw === 'the') && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left) || left === 'the')) ||
+      ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
+      // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
+      (lw === 'in' && left === 'mission') ||
+      (lw === 'and' && ORG_HEADS.has(lastWord) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws));
+    if (keep) continue;
+    classifySegment(tokens, segStart, k - 1, text, out, ws);
+    segStart = k + 1;
+    // "of the X": skip the article too.
+    if (segStart <= b && !tokens[segStart].cap) segStart++;
+  }
+  if (segStart <= b) classifySegment(tokens, segStart, b, text, out, ws);
+}
+
+/** Is the left part of "X and Y Company" plausibly part of an organisation name (capitalised words, not a person)? */
+function allCapsOrHeads(tokens: Token[], a: number, b: number, ws: ReturnType<typeof wordSets>): boolean {
+  return !ws.firstNames.has(lower(tokens[a])) && b - a < MAX_PERSON_WORDS;
+}
+
+function runText(tokens: Token[], a: number, b: number, text: string): string {
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+function wholeRunType(tokens: Token[], a: number, b: number, text: string, ws: ReturnType<typeof wordSets>): { type: EntityType; place?: PlaceInfo } | null {
+  const s = runText(tokens, a, b, text);
+  const key = norm(s);
+  if (KNOWN_ORGS.has(key) || ws.orgNames.has(key.replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim())) return { type: 'ORG' };
+  const place = lookupPlace(s);
+  if (place) return { type: 'PLACE', place };
+  return null;
+}
+
+function makeMention(tokens: Token[], a: number, b: number, text: string, type: EntityType | null, confidence: Confidence, place?: PlaceInfo): Mention {
+  const m: Mention = { start: tokens[a].start, end: tokens[b].end, text: runText(tokens, a, b, text), type, confidence, words: b - a + 1 };
+  if (place) m.place = place;
+  return m;
+}
+
+function classifySegment(tokens: Token[], a: number, b: number, text: string, out: Mention[], ws: ReturnType<typeof wordSets>): void {
+  // Drop sentence-opening common words ("The", "Police", "Officials") unless they are the start of a known name.
+  while (a <= b) {
+    const t = tokens[a];
+    const lw = lower(t);
+    if (NEVER_NAMES.has(lw) && !(a < b && wholeRunType(tokens, a, b, text, ws))) {
+      a++;
+      continue;
+    }
+    if (t.sentenceStart && ws.commonWords.has(lw) && !lookupPlace(t.text) && !wholeRunType(tokens, a, b, text, ws)) {
+      // "Will Smith", "Rose Njeri": a first name followed by more name stays.
+      if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
+      // "Police Commissioner Jane Doe": a title keeps its name.
+      if (TITLE_WORDS.has(lw) && a < b) break;
+      a++;
+      continue;
+    }
+    break;
+  }
+  while (b >= a && NEVER_NAMES.has(lower(tokens[b]))) b--;
+  if (a > b) return;
+
+  const whole = wholeRunType(tokens, a, b, text, ws);
+  if (whole) {
+    out.push(withCues(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place), tokens, a, b, text));
+    return;
+  }
+  const last = lower(tokens[b]);
+  const first = lower(tokens[a]);
+  const len = b - a + 1;
+
+  if (len >= 2 && ORG_HEADS.has(last)) {
+    out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
+    return;
+  }
+  if (len >= 2 && ORG_OF_HEADS.has(first) && tokens.slice(a, b + 1).some((t) => lower(t) === 'of')) {
+    out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
+    return;
+  }
+  if (len >= 2 && (PLACE_HEADS.has(last) || (PLACE_OF_HEADS.has(first) && lower(tokens[a + 1]) === 'of'))) {
+    out.push(makeMention(tokens, a, b, text, 'PLACE', 'strong'));
+    return;
+  }
+
+  // Titles: "[U.S.] President Joe Biden", "Foreign Minister Anna Lindqvist", "Mr Macron".
+  for (let q = a; q < b; q++) {
+    if (!TITLE_WORDS.has(lower(tokens[q]))) continue;
+    let p = q;
+    while (p <= b && TITLE_WORDS.has(lower(tokens[p])) && !(p > q && ws.firstNames.has(lower(tokens[p])) && !TITLE_HEADS.has(lower(tokens[p])))) p++;
+    // The title must end in a head word ("Minister", not "Foreign") and leave a name behind.
+    let h = p - 1;
+    while (h >= q && !TITLE_HEADS.has(lower(tokens[h]))) h--;
+    if (h < q || h >= b) continue;
+    const nameStart = h + 1;
+    if (q > a) classifySegment(tokens, a, q - 1, text, out, ws);
+    const m = makeMention(tokens, nameStart, b, text, 'PERSON', 'strong');
+    const wholeName = wholeRunType(tokens, nameStart, b, text, ws);
+    if (wholeName && wholeName.type !== 'PERSON') {
+      out.push(withCues(makeMention(tokens, nameStart, b, text, wholeName.type, 'strong', wholeName.place), tokens, nameStart, b, text));
+      return;
+    }
+    m.title = { start: tokens[q].start, end: tokens[h].end, text: runText(tokens, q, h, text) };
+    out.push(withCues(m, tokens, nameStart, b, text));
+    return;
+  }
+  if (len === 1 && TITLE_HEADS.has(first)) return;
+
+  // Acronyms: "INEC", "GAO", "N.V." — places among them were found above.
+  if (len === 1 && tokens[a].allCaps) {
+    const letters = tokens[a].text.replace(/[^\p{L}]/gu, '');
+    if (letters.length <= MAX_ACRONYM_LETTERS && !/^[IVXLC]+$/.test(letters)) {
+      out.push(makeMention(tokens, a, b, text, 'ORG', 'weak'));
+    } else if (!ws.commonWords.has(letters.toLowerCase())) {
+      out.push(withCues(makeMention(tokens, a, b, text, null, 'weak'), tokens, a, b, text));
+    }
+    return;
+  }
+
+  if (len === 1 && isDemonym(first, ws)) {
+    const m = makeMention(tokens, a, b, text, null, 'weak');
+    m.demonym = true;
+    out.push(m);
+    return;
+  }
+  // "Nigerian President …" was handled with titles; a leading demonym before other capitals is a separate word.
+  if (len >= 2 && isDemonym(first, ws) && !ORG_HEADS.has(last)) {
+    const m = makeMention(tokens, a, a, text, null, 'weak');
+    m.demonym = true;
+    out.push(m);
+    classifySegment(tokens, a + 1, b, text, out, ws);
+    return;
+  }
+
+  // "the Sabon Gari district", "near Nova Kakhovka": a place cue beats a name-like shape.
+  const cued = withCues(makeMention(tokens, a, b, text, null, 'strong'), tokens, a, b, text);
+  if (cued.placeCue && !cued.personCue && len >= 2) {
+    cued.type = 'PLACE';
+    out.push(cued);
+    return;
+  }
+  if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
+    return;
+  }
+
+  if (len === 1) {
+    const t = tokens[a];
+    // A capitalised common word mid-sentence ("the Government", "Parliament") is a name only if the article says so elsewhere.
+    const common = isCommonWord(t, ws);
+    const m = withCues(makeMention(tokens, a, b, text, null, common ? 'weak' : 'strong'), tokens, a, b, text);
+    if (common && !ws.firstNames.has(first) && !ws.lastNames.has(first)) {
+      // Only kept so the document pass can match it to a longer name; never emitted on its own.
+      m.confidence = 'weak';
+      m.common = true;
+    }
+    out.push(m);
+    return;
+  }
+  // Several capitalised words with no cue: mostly organisations and events in news ("Paris Air Show" is not one, but rare).
+  const allCommon = tokens.slice(a, b + 1).every((t) => isCommonWord(t, ws));
+  if (allCommon) return;
+  out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text));
+}
+
+function isDemonym(lw: string, ws: ReturnType<typeof wordSets>): boolean {
+  return ws.demonyms.has(lw) || EXTRA_DEMONYMS.has(lw) || (lw.endsWith('s') && ws.demonyms.has(lw.slice(0, -1)));
+}
+
+function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<typeof wordSets>): boolean {
+  const first = lower(tokens[a]);
+  const last = lower(tokens[b]);
+  if (tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
+  // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
+  if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text))) return false;
+  if (ws.firstNames.has(first)) return true;
+  // Initials: "J. K. Rowling", "George W. Bush".
+  if (/^\p{Lu}\.$/u.test(tokens[a].text)) return true;
+  if (ws.lastNames.has(last) && !lookupPlace(tokens[a].text)) return true;
+  if (tokens.slice(a, b + 1).some((t) => NAME_PARTICLES.has(lower(t)) || /^(al|el|bin|ibn|abu)[-‐]/i.test(t.text))) return true;
+  // Names no dictionary knows ("Mykola Tkachuk"): no common words, no places.
+  return tokens.slice(a, b + 1).every((t) => !ws.commonWords.has(lower(t)) && !isBigPlace(t.text) && !ws.orgWords.has(lower(t)));
+}
+
+function isBigPlace(name: string): boolean {
+  const p = lookupPlace(name);
+  return !!p && p.kind !== 'city';
+}
+
+/** Looks around a mention for words that say "person" or "place". */
+function withCues(m: Mention, tokens: Token[], a: number, b: number, text: string): Mention {
+  const next = tokens[b + 1];
+  const prev = tokens[a - 1];
+  if (next) {
+    const nl = lower(next);
+    if (!next.cap && PERSON_VERBS.has(nl) && (next.joined || next.gap === ', ')) m.personCue = true;
+    if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = true;
+    if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
+  }
+  if (prev && !prev.cap) {
+    const pl = lower(prev);
+    if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined) m.placeCue = true;
+    if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = true;
+  }
+  return m;
+}

@@ -1,0 +1,25 @@
+// Reduces a name to a consonant skeleton so transliteration variants (Gaddafi, Qaddafi, Kadhafi) share one key.
+
+/** Letters that transliterations swap freely for one another, mapped to one representative. */
+const SOUND_CLASSES: Record<string, string> = { q: 'k', c: 'k', g: 'k', x: 'k', z: 's', v: 'f', w: 'f', p: 'b', j: 'y' };
+const VOWELS_AND_GLIDES = /[aeiouyh']/g;
+
+/** The skeleton of `name`: accents folded, article particles dropped, vowels and h removed, sound classes merged, doubles collapsed. */
+export function skeletonKey(name: string): string {
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\b(?:al|el|ad|ash|as|an|at|ar)[-\s]/g, '')
+    .replace(/[^a-z' ]/g, ' ')
+    .trim();
+  // "ch"/"sh"/"tch" are one sound (Tkachuk, Tkatschuk); keep it apart from plain k and s.
+  const mapped = folded.replace(/t?[cs]ch|[cs]h/g, '9').replace(/[a-z]/g, (ch) => SOUND_CLASSES[ch] ?? ch);
+  return mapped
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'k')
+    .replace(VOWELS_AND_GLIDES, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/\s+/g, ' ');
+}

@@ -1,0 +1,73 @@
+// Decides each mention's final type using the whole article: surnames after a full name, repeated names, cues, defaults.
+import type { EntityType } from '../model';
+import { wordSets } from '../gazetteer/wordSets';
+import type { Mention } from './findMentions';
+import { skeletonKey } from './skeletonKey';
+
+/** A mention whose type is settled. */
+export interface TypedMention extends Mention {
+  type: EntityType;
+}
+
+export interface TypedMentions {
+  mentions: TypedMention[];
+  /** Nationality words ("French", "Nigerians"): not places, kept apart for views that want them. */
+  demonyms: Mention[];
+}
+
+const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
+const firstWord = (s: string) => s.split(/\s+/)[0];
+/** Skeleton keys shorter than this match too much to merge names on. */
+const MIN_SKELETON = 3;
+
+/** Types every mention from what the whole article says; drops what is not a name. Input and output are in document order. */
+export function typeMentions(all: readonly Mention[]): TypedMentions {
+  const ws = wordSets();
+  const surnames = new Map<string, true>();
+  const surnameSkeletons = new Set<string>();
+  const orgFirstWords = new Set<string>();
+  const typedText = new Map<string, EntityType>();
+  for (const m of all) {
+    if (m.demonym || m.type === null || m.confidence !== 'strong') continue;
+    if (!typedText.has(m.text)) typedText.set(m.text, m.type);
+    if (m.type === 'PERSON' && m.words >= 2) {
+      const last = lastWord(m.text);
+      surnames.set(last, true);
+      const sk = skeletonKey(last);
+      if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
+    }
+    if (m.type === 'ORG' && m.words >= 2) orgFirstWords.add(firstWord(m.text));
+  }
+  const mentions: TypedMention[] = [];
+  const demonyms: Mention[] = [];
+  for (const m of all) {
+    if (m.demonym) {
+      demonyms.push(m);
+      continue;
+    }
+    let type: EntityType | null = m.type;
+    const single = m.words === 1;
+    if (single && (surnames.has(m.text) || (skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text))))) {
+      // "Macron" after "Emmanuel Macron"; a city that is also a surname here ("Hamilton") follows the person, a country does not.
+      if (type !== 'PLACE' || m.place?.kind !== 'country') type = 'PERSON';
+    } else if (type === null || m.confidence === 'weak') {
+      const known = typedText.get(m.text);
+      if (known) type = known;
+      else if (single && orgFirstWords.has(m.text)) type = 'ORG';
+      else if (m.common) type = null;
+      else if (type === null) type = guessType(m, ws);
+    }
+    if (type === null) continue;
+    mentions.push({ ...m, type });
+  }
+  return { mentions, demonyms };
+}
+
+/** An unknown capitalised name with no article-wide evidence. */
+function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType {
+  const lw = m.text.toLowerCase();
+  if (m.placeCue && !m.personCue) return 'PLACE';
+  if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2)) return 'PERSON';
+  if (m.words === 1 && ws.firstNames.has(lw) && !ws.commonWords.has(lw)) return 'PERSON';
+  return 'ORG';
+}

@@ -1,0 +1,132 @@
+// Splits text into word tokens with UTF-16 offsets and the case and boundary facts the name finder needs.
+
+/** One word of the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("NATO", "U.S."). */
+  allCaps: boolean;
+  /** Opens a sentence, line or quotation, where capitals say little about names. */
+  sentenceStart: boolean;
+  /** Only one plain space separates this token from the previous one: they may belong to one name. */
+  joined: boolean;
+  /** A possessive 's / ’s followed the word and was left out of it. */
+  possessive: boolean;
+  /** The text between the previous token (or the offset given) and this one. */
+  gap: string;
+}
+
+// Letters, marks and digits, with inner apostrophes, hyphens, dots and ampersands ("O'Brien", "Guinea-Bissau", "N.V.", "AT&T").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.&\-‐][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER_ANY = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+const ACRONYM_DOTS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+const POSSESSIVE = /['’]s$/;
+const SENTENCE_BREAK = /[.!?:;—•|\u2029\n]|\s[-–]\s/;
+/** Arabic and Romance particles that may open a capitalised name part ("al-Assad", "bin-Salman"). */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ar|bin|ibn|abu|ben|de|da|di|du)[-‐]\p{Lu}/u;
+const OPENERS = /["“‘«(\[]\s*$/;
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rev',
+  'jr', 'sr', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'cmdr', 'supt', 'insp', 'det', 'pres', 'atty', 'u.s', 'u.k', 'e.g', 'i.e',
+]);
+
+/** Tokenizes `text` from `from` to `to`; offsets are absolute positions in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let prevEnd = from;
+  let prevText = '';
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    let word = m[0];
+    const start = from + m.index;
+    // A final dot belongs to the word only for abbreviations and dotted acronyms; otherwise it ends a sentence.
+    if (word.endsWith('.') && !ACRONYM_DOTS.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase())) {
+      word = word.slice(0, -1);
+    }
+    for (const piece of splitHyphenCase(word)) {
+      let pieceText = piece.text;
+      let possessive = false;
+      if (POSSESSIVE.test(pieceText) && pieceText.length > 2) {
+        pieceText = pieceText.slice(0, -2);
+        possessive = true;
+      }
+      const pStart = start + piece.offset;
+      const pEnd = pStart + pieceText.length;
+      const gap = text.slice(prevEnd, pStart);
+      const letters = pieceText.match(LETTERS);
+      const cap = UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
+      tokens.push({
+        start: pStart,
+        end: pEnd,
+        text: pieceText,
+        cap,
+        allCaps: cap && !!letters && letters.length >= 2 && !LOWER_ANY.test(pieceText),
+        sentenceStart: tokens.length === 0 ? isOpening(text.slice(Math.max(0, pStart - 3), pStart), prevText, true) : isOpening(gap, prevText, false),
+        joined: gap === ' ' || gap === '\u00a0',
+        possessive,
+        gap,
+      });
+      // The possessive ending and any stripped full stop stay in the next gap, so they keep the words apart.
+      prevEnd = pEnd;
+      prevText = pieceText;
+    }
+  }
+  return tokens;
+}
+
+/** Does a token after this gap open a sentence (or a quotation, where capitals are likewise uninformative)? */
+function isOpening(gap: string, prevWord: string, first: boolean): boolean {
+  if (first) return true;
+  if (OPENERS.test(gap)) return true;
+  if (!SENTENCE_BREAK.test(gap)) return false;
+  // "Mr. Macron": the dot after an abbreviation or an initial is not a sentence end.
+  if (/^\.\s/.test(gap) || gap === '.') {
+    const lw = prevWord.toLowerCase();
+    if (ABBREVIATIONS.has(lw) || /^\p{Lu}$/u.test(prevWord)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Beijing-backed" → "Beijing" + "backed", "anti-Kremlin" → "anti" + "Kremlin": a hyphen where the case changes joins
+ * a name to an ordinary word, so the name must stand alone. "Guinea-Bissau" and "al-Assad" stay whole.
+ */
+function splitHyphenCase(word: string): { text: string; offset: number }[] {
+  if (!/[-‐]/.test(word)) return [{ text: word, offset: 0 }];
+  const parts = word.split(/([-‐])/);
+  const out: { text: string; offset: number }[] = [];
+  let offset = 0;
+  let cur = '';
+  let curOffset = 0;
+  let curCap: boolean | null = null;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i];
+    const partCap = UPPER.test(part);
+    const isDigit = /^\p{N}/u.test(part);
+    if (cur === '') {
+      cur = part;
+      curOffset = offset;
+      curCap = partCap;
+    } else if (partCap === curCap || isDigit || (curCap === false && partCap && PARTICLE_PREFIX.test(`${cur}-${part}`))) {
+      cur += parts[i - 1] + part;
+      curCap = curCap || partCap;
+    } else {
+      out.push({ text: cur, offset: curOffset });
+      cur = part;
+      curOffset = offset;
+      curCap = partCap;
+    }
+    offset += part.length + (i + 1 < parts.length ? parts[i + 1].length : 0);
+  }
+  if (cur) out.push({ text: cur, offset: curOffset });
+  return out;
+}
