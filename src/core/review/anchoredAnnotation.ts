@@ -1,0 +1,11 @@
+// The shape review code works on: an annotation placed on the current text (as reanchorAll and the editor produce it).
+import type { Annotation } from '../model';
+
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  /** UTF-16 offsets where the words are now. */
+  start: number;
+  end: number;
+  /** True when the words were not found; start/end are then the stored, stale offsets. */
+  orphaned?: boolean;
+}
