@@ -432,7 +432,6 @@ function withLead(text: string, f: Figure, floor: number): Figure {
 function readFigure(text: string, pos: number, token: string, floor: number, names: Set<string>): Figure | null {
   const date = matchDate(text, pos);
   if (date) return { start: date.start, end: date.end, subtype: 'DATE', value: date.value };
-  const c = token[0];
   const lower = token.toLowerCase();
   if (/^(?:tens|hundreds|thousands|millions|billions|dozens)$/.test(lower)) return readVague(text, pos);
   if (/^an?[ \u00A0]+(?:decade|century|year|month|week|day|fortnight)/.test(lower)) return readATime(text, pos, floor);
