@@ -38,6 +38,8 @@ export interface Engine {
 interface ParagraphResult {
   mentions: Mention[];
   figures: Entity[];
+  /** Every word the paragraph writes in lower case, so the document pass can tell "Apple" the company from "apple". */
+  lowercase: Set<string>;
 }
 
 /** Creates an engine with its own paragraph cache. */
@@ -48,12 +50,14 @@ export function createEngine(): Engine {
       if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
       const next = new Map<string, ParagraphResult>();
       const mentions: Mention[] = [];
+      const lowercaseSets: Set<string>[] = [];
       const figures: Entity[] = [];
       for (const p of splitParagraphs(text)) {
         const para = text.slice(p.start, p.end);
         let r = next.get(para) ?? cache.get(para);
         if (!r) r = analyzeParagraph(para);
         next.set(para, r);
+        lowercaseSets.push(r.lowercase);
         for (const m of r.mentions) {
           const shifted: Mention = { ...m, start: m.start + p.start, end: m.end + p.start };
           if (m.title) shifted.title = { ...m.title, start: m.title.start + p.start, end: m.title.end + p.start };
@@ -63,24 +67,26 @@ export function createEngine(): Engine {
       }
       // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
       cache = next;
-      return compose(text, mentions, figures, config);
+      const isLowercaseSomewhere = (w: string) => lowercaseSets.some((set) => set.has(w));
+      return compose(text, mentions, figures, config, isLowercaseSomewhere);
     },
   };
 }
 
 function analyzeParagraph(para: string): ParagraphResult {
-  const mentions: ParagraphResult['mentions'] = findMentions(para);
+  const lowercase = new Set<string>();
+  const mentions: ParagraphResult['mentions'] = findMentions(para, 0, para.length, lowercase);
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === null) {
       const role = findRole(para, m, m.title);
       if (role) m.role = role;
     }
   }
-  return { mentions, figures: findFigures(para) };
+  return { mentions, figures: findFigures(para), lowercase };
 }
 
-function compose(text: string, all: Mention[], figures: Entity[], config: EngineConfig): EngineAnalysis {
-  const { mentions, demonyms } = typeMentions(all);
+function compose(text: string, all: Mention[], figures: Entity[], config: EngineConfig, isLowercaseSomewhere: (w: string) => boolean): EngineAnalysis {
+  const { mentions, demonyms } = typeMentions(all, isLowercaseSomewhere);
   const names: Entity[] = [];
   for (const m of mentions) {
     const e: Entity = { start: m.start, end: m.end, type: m.type, text: m.text, source: 'engine' };

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { lookupPlace, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
-  EXTRA_DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
+  EXTRA_DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, SENTENCE_GLUE, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
   PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
@@ -49,8 +49,9 @@ const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
 /** Finds mentions in `text.slice(from, to)`; offsets are absolute. */
-export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+export function findMentions(text: string, from = 0, to = text.length, lowercaseWords?: Set<string>): Mention[] {
   const tokens = tokenize(text, from, to);
+  if (lowercaseWords) for (const t of tokens) if (!t.cap) lowercaseWords.add(t.text.toLowerCase());
   const ws = wordSets();
   markHeadlineLines(tokens, text);
   const out: Mention[] = [];
@@ -58,16 +59,21 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   let i = 0;
   while (i < n) {
     const t = tokens[i];
-    if (!t.cap || /^\p{N}/u.test(t.text)) {
+    if (!t.cap || /^\p{N}/u.test(t.text) || isNeverName(t, text)) {
       i++;
       continue;
     }
     let end = i;
     for (;;) {
-      if (tokens[end].possessive) break;
+      if (tokens[end].possessive || ORG_SUFFIXES.has(lower(tokens[end]))) break;
       const k = end + 1;
       if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
-      if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text)) {
+      // "Procter & Gamble": the ampersand sits in the gap between two capitalised words.
+      if (tokens[k].cap && tokens[k].gap === ' & ' && !tokens[k].sentenceStart) {
+        end = k;
+        continue;
+      }
+      if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text) && !isNeverName(tokens[k], text)) {
         end = k;
         continue;
       }
@@ -82,10 +88,25 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       }
       break;
     }
-    classifyRun(tokens, i, end, text, out, ws);
+    // "Airbus A380", "Boeing 787": a maker's name followed by a model number names a product, not the maker.
+    const after = tokens[end + 1];
+    const product = after && after.joined && !tokens[end].possessive && isModelCode(after);
+    if (!product) classifyRun(tokens, i, end, text, out, ws);
     i = end + 1;
   }
   return out;
+}
+
+/** Model numbers and codes ("A380", "737-800", "DC-9", "A350s"): letters mixed with digits, or a bare number. */
+function isModelCode(t: Token): boolean {
+  return /\p{N}/u.test(t.text) && (/\p{L}/u.test(t.text) || /^\p{N}{3,}/u.test(t.text)) && !/^\p{N}+(?:st|nd|rd|th|s)$/u.test(t.text);
+}
+
+/** Tokens that never start or continue a name: currency prefixes ("US$40"), contractions ("We've"), model codes. */
+function isNeverName(t: Token, text: string): boolean {
+  if (text[t.end] === '$') return true;
+  if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return true;
+  return isModelCode(t);
 }
 
 /** In a headline-style line, treat capitalised common words as if they were lower case. */
@@ -136,7 +157,7 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
       // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
       (lw === 'in' && left === 'mission') ||
-      (lw === 'and' && ORG_HEADS.has(lastWord) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws));
+      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws));
     if (keep) continue;
     classifySegment(tokens, segStart, k - 1, text, out, ws);
     segStart = k + 1;
@@ -171,6 +192,11 @@ function makeMention(tokens: Token[], a: number, b: number, text: string, type: 
 }
 
 function classifySegment(tokens: Token[], a: number, b: number, text: string, out: Mention[], ws: ReturnType<typeof wordSets>): void {
+  // Connectors never open or close a name; "the" before a name is not part of it ("the White House"), unless a place says so ("The Hague").
+  while (a <= b && !tokens[a].cap) a++;
+  while (b >= a && !tokens[b].cap) b--;
+  if (a < b && lower(tokens[a]) === 'the' && !lookupPlace(runText(tokens, a, b, text))) a++;
+  if (a > b) return;
   // Drop sentence-opening common words ("The", "Police", "Officials") unless they are the start of a known name.
   while (a <= b) {
     const t = tokens[a];
@@ -180,6 +206,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       continue;
     }
     if (t.sentenceStart && ws.commonWords.has(lw) && !lookupPlace(t.text) && !wholeRunType(tokens, a, b, text, ws)) {
+      // "Government Accountability Office": an organisation's own first word, not sentence glue.
+      if (a < b && ORG_HEADS.has(lower(tokens[b])) && !SENTENCE_GLUE.has(lw)) break;
       // "Will Smith", "Rose Njeri": a first name followed by more name stays.
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name.
@@ -214,6 +242,24 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
 
+  // "United States Barack Obama", "London Heathrow": a place at the front either stands alone before a person or names the place.
+  if (len >= 2) {
+    for (let q = b - 1; q >= a; q--) {
+      const place = lookupPlace(runText(tokens, a, q, text));
+      if (!place) continue;
+      if (q + 1 <= b && looksLikePerson(tokens, q + 1, b, ws) && ws.firstNames.has(lower(tokens[q + 1]))) {
+        out.push(makeMention(tokens, a, q, text, 'PLACE', 'strong', place));
+        classifySegment(tokens, q + 1, b, text, out, ws);
+        return;
+      }
+      if (!tokens.slice(q + 1, b + 1).some((t) => TITLE_WORDS.has(lower(t)) || ws.firstNames.has(lower(t)))) {
+        out.push(makeMention(tokens, a, b, text, 'PLACE', 'weak', place));
+        return;
+      }
+      break;
+    }
+  }
+
   // Titles: "[U.S.] President Joe Biden", "Foreign Minister Anna Lindqvist", "Mr Macron".
   for (let q = a; q < b; q++) {
     if (!TITLE_WORDS.has(lower(tokens[q]))) continue;
@@ -240,6 +286,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // Acronyms: "INEC", "GAO", "N.V." — places among them were found above.
   if (len === 1 && tokens[a].allCaps) {
     const letters = tokens[a].text.replace(/[^\p{L}]/gu, '');
+    if (NOT_ORG_ACRONYMS.has(letters)) return;
     if (letters.length <= MAX_ACRONYM_LETTERS && !/^[IVXLC]+$/.test(letters)) {
       out.push(makeMention(tokens, a, b, text, 'ORG', 'weak'));
     } else if (!ws.commonWords.has(letters.toLowerCase())) {
@@ -303,7 +350,7 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   const last = lower(tokens[b]);
   if (tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
-  if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text))) return false;
+  if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text)) || lookupPlace(tokens[a].text)) return false;
   if (ws.firstNames.has(first)) return true;
   // Initials: "J. K. Rowling", "George W. Bush".
   if (/^\p{Lu}\.$/u.test(tokens[a].text)) return true;

@@ -19,9 +19,11 @@ const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
 const firstWord = (s: string) => s.split(/\s+/)[0];
 /** Skeleton keys shorter than this match too much to merge names on. */
 const MIN_SKELETON = 3;
+/** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
+const MIN_PROPER_REPEATS = 2;
 
 /** Types every mention from what the whole article says; drops what is not a name. Input and output are in document order. */
-export function typeMentions(all: readonly Mention[]): TypedMentions {
+export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (word: string) => boolean = () => true): TypedMentions {
   const ws = wordSets();
   const surnames = new Map<string, true>();
   const surnameSkeletons = new Set<string>();
@@ -38,6 +40,23 @@ export function typeMentions(all: readonly Mention[]): TypedMentions {
     }
     if (m.type === 'ORG' && m.words >= 2) orgFirstWords.add(firstWord(m.text));
   }
+  // "Northrop Grumman … Northrop": people are shortened to their surname, companies to their first word.
+  const singles = new Set(all.filter((m) => m.words === 1).map((m) => m.text));
+  const firstWordOrgs = new Set<string>();
+  for (const m of all) {
+    if (m.type !== 'PERSON' || m.words < 2 || m.title || m.role || m.personCue) continue;
+    const f = firstWord(m.text);
+    if (!ws.firstNames.has(f.toLowerCase()) && singles.has(f) && !singles.has(lastWord(m.text))) firstWordOrgs.add(m.text);
+  }
+  for (const t of firstWordOrgs) {
+    typedText.set(t, 'ORG');
+    orgFirstWords.add(firstWord(t));
+  }
+  // A common word that the article always capitalises mid-sentence, more than once ("Apple"), is a name there.
+  const commonCounts = new Map<string, number>();
+  for (const m of all) if (m.common) commonCounts.set(m.text, (commonCounts.get(m.text) ?? 0) + 1);
+  const properCommon = new Set<string>();
+  for (const [w, c] of commonCounts) if (c >= MIN_PROPER_REPEATS && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
   const mentions: TypedMention[] = [];
   const demonyms: Mention[] = [];
   for (const m of all) {
@@ -45,7 +64,7 @@ export function typeMentions(all: readonly Mention[]): TypedMentions {
       demonyms.push(m);
       continue;
     }
-    let type: EntityType | null = m.type;
+    let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;
     const single = m.words === 1;
     if (single && (surnames.has(m.text) || (skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text))))) {
       // "Macron" after "Emmanuel Macron"; a city that is also a surname here ("Hamilton") follows the person, a country does not.
@@ -54,7 +73,7 @@ export function typeMentions(all: readonly Mention[]): TypedMentions {
       const known = typedText.get(m.text);
       if (known) type = known;
       else if (single && orgFirstWords.has(m.text)) type = 'ORG';
-      else if (m.common) type = null;
+      else if (m.common) type = properCommon.has(m.text) ? 'ORG' : null;
       else if (type === null) type = guessType(m, ws);
     }
     if (type === null) continue;

@@ -20,7 +20,7 @@ export const TITLE_WORDS = words(`
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
   agriculture transport environment culture tourism industry security intelligence treasury information communications
   digital science technology housing infrastructure development affairs welfare social public works water mines oil
-  petroleum fisheries sports youth women family immigration migration planning budget national opposition party army navy
+  petroleum fisheries sports youth women family operating financial marketing technical commercial immigration migration planning budget national opposition party army navy
   air force police military cabinet federal regional provincial presidential press communications chief executive executive
   house senate assembly parliamentary majority minority whip leader first lady
 `);
@@ -34,7 +34,7 @@ export const TITLE_HEADS = words(`
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent dean rector provost
-  whip lieutenant lt pres
+  whip lieutenant lt pres executive officer
 `);
 
 /** Final words that make a capitalised run an organisation ("Defence Ministry", "Lockheed Corp."). Lower case. */
@@ -43,12 +43,13 @@ export const ORG_HEADS = words(`
   parliament assembly congress senate duma knesset bundestag majlis cabinet government court tribunal police army navy forces force
   guard guards corps brigade brigades battalion regiment militia front movement party alliance coalition league union federation
   confederation association society institute institution university college school academy foundation fund trust bank
-  reserve exchange corporation corp company co inc incorporated ltd limited plc llc llp gmbh ag sa nv n.v. s.a. group holdings
+  reserve exchange corporation corp company co inc incorporated ltd limited plc llc llp gmbh ag sa nv n.v s.a group holdings
+  international
   industries enterprises partners capital securities investments airlines airways motors systems technologies technology
   pharmaceuticals energy petroleum oil gas telecom communications media network broadcasting news press times post journal herald
   tribune telegraph gazette chronicle observer guardian daily weekly magazine radio television tv channel studios records
-  church mosque synagogue hospital clinic center centre service services organisation organization network initiative
-  commission council mission observatory watch rights programme program project club team fc united airport railways railway
+  church mosque synagogue hospital clinic service services organisation organization network initiative
+  commission council mission observatory watch rights programme program project club team fc united railways railway
   command headquarters hq agency's unit units
 `);
 
@@ -64,7 +65,7 @@ export const PLACE_HEADS = words(`
   river sea ocean lake mountains mountain mount mt valley island islands isles peninsula strait gulf bay coast desert plain plains
   province region oblast county district state prefecture governorate territory territories canton municipality borough
   city town village square street avenue road bridge highway heights hills park forest falls canal basin delta
-  crossing border corridor checkpoint camp
+  crossing border corridor checkpoint camp airport center centre
 `);
 
 /** First words that, followed by "of", make a place ("Gulf of Aden", "Strait of Hormuz", "Isle of Man"). */
@@ -143,4 +144,15 @@ export const EXTRA_ROLE_NOUNS = words(`
   activist campaigner organiser organizer protester demonstrator voter supporter opponent critic leader chairman chairwoman
   president secretary ambassador diplomat consul monitor inspector investigator detective journalist reporter editor
   photographer columnist presenter host author writer poet singer actor actress artist athlete player coach manager
+`);
+
+/** Words that end a company name: a run stops after them ("Apple Inc. Steve Jobs" is two names). Lower case, no final dot. */
+export const ORG_SUFFIXES = words('inc corp ltd llc llp plc n.v nv s.a sa ag gmbh co bros');
+
+/** All-capitals words that are not organisations: currencies, time zones, everyday abbreviations. */
+export const NOT_ORG_ACRONYMS = words(`
+  USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB BRL ZAR NGN KES EGP TRY UAH PLN SEK NOK DKK HKD SGD KRW MXN SAR AED ILS
+  UTC GMT BST CET CEST EST EDT PST PDT CST CDT MST EET EEST IST JST
+  CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
+  AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
 `);
