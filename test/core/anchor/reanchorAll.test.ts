@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { anchorFromRange } from '../../../src/core/anchor/anchorFromRange';
 import { reanchorAll } from '../../../src/core/anchor/reanchorAll';
 import type { Annotation } from '../../../src/core/model';
+import { parseSidecar } from '../../../src/core/sidecar/parseSidecar';
 import { spanOf, TRIPOLI } from './articles';
 
 function annotationOn(text: string, id: string, phrase: string, occurrence = 0): Annotation {
@@ -58,5 +61,26 @@ describe('reanchorAll', () => {
   it('handles an empty list and an empty text', () => {
     assert.deepEqual(reanchorAll(TRIPOLI, []), { anchored: [], orphans: [] });
     assert.deepEqual(reanchorAll('', annotations).orphans.length, annotations.length);
+  });
+});
+
+describe('reanchorAll on the sample review', () => {
+  const dir = path.resolve(__dirname, '../../../samples');
+  const sidecarPath = path.join(dir, 'libya-sirte-clashes.annotations.yaml');
+  const articlePath = path.join(dir, 'libya-sirte-clashes.txt');
+
+  it('places every sample annotation on its stored quote, before and after a paragraph is added at the top', function () {
+    if (!fs.existsSync(sidecarPath) || !fs.existsSync(articlePath)) this.skip();
+    const parsed = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
+    assert.ok(parsed.ok);
+    const text = fs.readFileSync(articlePath, 'utf8');
+    for (const version of [text, 'Editor\'s note: updated with council figures.\n\n' + text]) {
+      const { anchored, orphans } = reanchorAll(version, parsed.sidecar.annotations);
+      assert.deepEqual(orphans, []);
+      for (const a of anchored) {
+        assert.ok(a.exact);
+        assert.equal(version.slice(a.start, a.end).replace(/\r\n/g, '\n'), a.annotation.anchor.quote.replace(/\r\n/g, '\n'));
+      }
+    }
   });
 });
