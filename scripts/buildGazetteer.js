@@ -161,6 +161,16 @@ function main() {
   }
 
   const demonyms = new Set(tagged((t) => t.startsWith('Demonym')));
+  // Nationality words the lexicon lacks, derived from country names by the usual English endings (Mali → Malian,
+  // Iraq → Iraqi, Sudan → Sudanese, Ukraine → Ukrainian); forms that are also names or common words are left out.
+  for (const c of Object.values(cl.countries)) {
+    const n = fold(c.name).toLowerCase();
+    if (/\s/.test(n)) continue;
+    const stem = n.replace(/[aeiouy]$/, '');
+    for (const form of [n + 'n', n + 'an', n + 'ian', n + 'i', n + 'ese', stem + 'ian', stem + 'an', stem + 'ese', stem + 'i']) {
+      if (!common.has(form) && !firstNames.has(form) && !lastNames.has(form)) demonyms.add(form);
+    }
+  }
   const roleNouns = new Set(tagged((t) => /(^|,)Actor(,|$)/.test(t)).filter((w) => /^[a-z -]+$/.test(w)));
   const orgNames = tagged((t) => t === 'Organization' || t === 'Abbreviation,Organization');
   const lexicon = {

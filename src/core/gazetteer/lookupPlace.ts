@@ -25,6 +25,11 @@ export function lookupPlace(name: string): PlaceInfo | null {
     const tc = titleCase(name);
     row = Object.prototype.hasOwnProperty.call(table, tc) ? table[tc] : undefined;
   }
+  if (row === undefined) {
+    // Romanian ș/ț are written with a comma or a cedilla; other accents may be dropped: try the accent-free spelling.
+    const folded = (name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (folded !== name) row = Object.prototype.hasOwnProperty.call(table, folded) ? table[folded] : undefined;
+  }
   if (row === undefined) return null;
   const [kind, country, lat, lon] = row.split('|');
   const info: PlaceInfo = { kind: kind as PlaceKind };

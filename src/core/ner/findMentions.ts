@@ -233,7 +233,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }
-  if (len >= 2 && ORG_OF_HEADS.has(first) && tokens.slice(a, b + 1).some((t) => lower(t) === 'of')) {
+  // "Bank of England", "Institute for Economic Forecasting", "Economic Community of West African States".
+  if (len >= 3 && tokens.slice(a + 1, b).some((t, k) => (lower(t) === 'of' || lower(t) === 'for') && (ORG_OF_HEADS.has(lower(tokens[a + k])) || ORG_HEADS.has(lower(tokens[a + k]))))) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }
@@ -242,18 +243,15 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
 
-  // "United States Barack Obama", "London Heathrow": a place at the front either stands alone before a person or names the place.
+  // "United States Barack Obama", "UK RAF": a place at the front stands alone before a person or an acronym.
   if (len >= 2) {
     for (let q = b - 1; q >= a; q--) {
       const place = lookupPlace(runText(tokens, a, q, text));
       if (!place) continue;
-      if (q + 1 <= b && looksLikePerson(tokens, q + 1, b, ws) && ws.firstNames.has(lower(tokens[q + 1]))) {
+      const restIsAcronym = q + 1 === b && tokens[b].allCaps;
+      if (restIsAcronym || (looksLikePerson(tokens, q + 1, b, ws) && ws.firstNames.has(lower(tokens[q + 1])))) {
         out.push(makeMention(tokens, a, q, text, 'PLACE', 'strong', place));
         classifySegment(tokens, q + 1, b, text, out, ws);
-        return;
-      }
-      if (!tokens.slice(q + 1, b + 1).some((t) => TITLE_WORDS.has(lower(t)) || ws.firstNames.has(lower(t)))) {
-        out.push(makeMention(tokens, a, b, text, 'PLACE', 'weak', place));
         return;
       }
       break;
@@ -324,6 +322,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
 
   if (len === 1) {
     const t = tokens[a];
+    // "Protesters gather …", "Dockworkers at …": a sentence-opening plural of a person noun, not a name.
+    if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women)$/u.test(t.text)) return;
     // A capitalised common word mid-sentence ("the Government", "Parliament") is a name only if the article says so elsewhere.
     const common = isCommonWord(t, ws);
     const m = withCues(makeMention(tokens, a, b, text, null, common ? 'weak' : 'strong'), tokens, a, b, text);
@@ -378,6 +378,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   if (prev && !prev.cap) {
     const pl = lower(prev);
     if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined) m.placeCue = true;
+    // "outside the Capitol", "in the Donbas".
+    if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;
     if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = true;
   }
   return m;

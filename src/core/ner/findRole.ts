@@ -46,6 +46,8 @@ function roleBefore(text: string, at: number, title: Span | null): string | null
     if (!gapOk) break;
     const lw = w[0].toLowerCase().replace(/[’']s$/, '');
     if (STOP_BEFORE.has(lw)) break;
+    // A full stop after a word (not an abbreviation like "U.S.") ends the previous sentence.
+    if (w[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w[0])) break;
     const cap = /^\p{Lu}/u.test(w[0]);
     if (isRoleWord(w[0]) || TITLE_WORDS.has(lw)) {
       sawRole = sawRole || isRoleWord(w[0]);

@@ -57,6 +57,14 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   for (const m of all) if (m.common) commonCounts.set(m.text, (commonCounts.get(m.text) ?? 0) + 1);
   const properCommon = new Set<string>();
   for (const [w, c] of commonCounts) if (c >= MIN_PROPER_REPEATS && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
+  // An unknown name is typed once for the whole article: mostly "in X" makes it a place everywhere.
+  const placeVotes = new Map<string, [number, number]>();
+  for (const m of all) {
+    if (m.type !== null || m.demonym || m.common) continue;
+    const v = placeVotes.get(m.text) ?? [0, 0];
+    v[m.placeCue ? 0 : 1]++;
+    placeVotes.set(m.text, v);
+  }
   const mentions: TypedMention[] = [];
   const demonyms: Mention[] = [];
   for (const m of all) {
@@ -74,7 +82,10 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       if (known) type = known;
       else if (single && orgFirstWords.has(m.text)) type = 'ORG';
       else if (m.common) type = properCommon.has(m.text) ? 'ORG' : null;
-      else if (type === null) type = guessType(m, ws);
+      else if (type === null) {
+        const v = placeVotes.get(m.text);
+        type = v && v[0] >= v[1] && v[0] > 0 ? 'PLACE' : guessType({ ...m, placeCue: false }, ws);
+      }
     }
     if (type === null) continue;
     mentions.push({ ...m, type });

@@ -50,14 +50,14 @@ export const ORG_HEADS = words(`
   tribune telegraph gazette chronicle observer guardian daily weekly magazine radio television tv channel studios records
   church mosque synagogue hospital clinic service services organisation organization network initiative
   commission council mission observatory watch rights programme program project club team fc united railways railway
-  command headquarters hq agency's unit units
+  command headquarters hq unit units patrol
 `);
 
 /** First words that, followed by "of", make an organisation ("Bank of England", "University of Lagos"). */
 export const ORG_OF_HEADS = words(`
   bank university ministry department office council court house chamber college school institute academy league union
   federation association society church organisation organization party board bureau commission committee assembly
-  government fund museum order congress parliament army navy
+  government fund museum order congress parliament army navy community institute center centre
 `);
 
 /** Final words that make a capitalised run a place ("Dnipro River", "Gaza Strip"). */
@@ -84,7 +84,7 @@ export const PLACE_BEFORE_OF = words(`
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
-export const PLACE_PREPOSITIONS = words('in near outside across throughout inside into towards toward around from to via');
+export const PLACE_PREPOSITIONS = words('in near outside across throughout inside around');
 
 /** Particles allowed inside a person's or place's name ("Charles de Gaulle", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('de du da di del della der den van von bin ibn al el la le ben abu dos das do y st st.');
@@ -115,8 +115,8 @@ export const KNOWN_ORGS = new Set([
   'wagner', 'associated press', 'ap', 'reuters', 'afp', 'agence france-presse', 'bbc', 'cnn', 'al jazeera', 'bloomberg',
   'xinhua', 'tass', 'ria novosti', 'interfax', 'dpa', 'efe', 'ansa', 'new york times', 'washington post', 'wall street journal',
   'financial times', 'the guardian', 'the times', 'the economist', 'fox news', 'nbc', 'abc', 'cbs', 'npr', 'pbs',
-  'labour', 'labour party', 'conservative party', 'tories', 'democratic party', 'republican party', 'gop', 'democrats',
-  'republicans', 'ecowas', 'sadc', 'osce', 'oecd', 'iaea', 'icc', 'icj', 'wfp', 'fao', 'undp', 'unrwa', 'ilo',
+  'labour', 'labour party', 'conservative party', 'tories', 'democratic party', 'republican party', 'gop',
+  'ecowas', 'sadc', 'osce', 'oecd', 'iaea', 'icc', 'icj', 'wfp', 'fao', 'undp', 'unrwa', 'ilo',
   'moody\'s', 'standard & poor\'s', 's&p', 'fitch', 'nasdaq', 'nyse', 'ftse', 'dow jones', 'hsbc', 'goldman sachs',
   'jpmorgan', 'morgan stanley', 'citigroup', 'barclays', 'deutsche bank', 'ubs', 'credit suisse', 'bnp paribas',
 ]);
