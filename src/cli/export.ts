@@ -1,0 +1,117 @@
+// `newsmark export FILE --format F [--out PATH]`: an article's entities and reviewers' annotations in one of the export formats.
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { parseArgs } from 'util';
+import { reanchorAll } from '../core/anchor/reanchorAll';
+import { analyzeText } from '../core/engine';
+import { EXPORT_FORMATS, exportFormat } from '../core/export/exportFormats';
+import type { ExportAnnotation, ExportInput } from '../core/export/exportInput';
+import { parseSidecar } from '../core/sidecar/parseSidecar';
+import { SIDECAR_SUFFIX } from '../core/sidecar/Sidecar';
+import { textHash } from '../core/sidecar/textHash';
+import type { CliIo } from './io';
+import { readArticle } from './readArticle';
+
+const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id).join('|');
+
+export const HELP = `Usage: newsmark export FILE --format ${FORMAT_IDS} [--out PATH]
+
+Exports the entities found in FILE and the annotations in its sidecar (FILE's name with
+${SIDECAR_SUFFIX} in place of .txt), with reviewers' corrections applied.
+${EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(9)} ${f.extension.padEnd(8)} ${f.description}`).join('\n')}
+  --out PATH   write to PATH instead of standard output; brat also writes the unchanged
+               article beside it as PATH with .txt (never over the article itself)
+Offsets are UTF-16 string offsets except in w3c and brat, which count code points.
+`;
+
+/** `NAME.txt` → `NAME.annotations.yaml`, as the editor names sidecars. */
+function sidecarPathOf(articlePath: string): string {
+  return articlePath.replace(/\.txt$/i, '') + SIDECAR_SUFFIX;
+}
+
+/** Writes through a temporary file and a rename, so an interrupted export never leaves half a file. */
+function writeWhole(target: string, content: string): void {
+  const temp = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, content);
+  fs.renameSync(temp, target);
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    io.stderr(`newsmark export: ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const file = parsed.positionals[0];
+  if (!file || parsed.positionals.length > 1) {
+    io.stderr('newsmark export: expected exactly one FILE (see --help)\n');
+    return 2;
+  }
+  const format = exportFormat(parsed.values.format ?? '');
+  if (!format) {
+    io.stderr(parsed.values.format ? `newsmark export: unknown --format "${parsed.values.format}" (${FORMAT_IDS})\n` : `newsmark export: --format is required (${FORMAT_IDS})\n`);
+    return 2;
+  }
+  const articlePath = path.resolve(io.cwd, file);
+  const text = readArticle(articlePath, file, io);
+  if (text === null) return 1;
+
+  let annotations: ExportAnnotation[] = [];
+  const sidecarPath = sidecarPathOf(articlePath);
+  if (fs.existsSync(sidecarPath)) {
+    const shown = path.relative(io.cwd, sidecarPath) || sidecarPath;
+    const result = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
+    if (!result.ok) {
+      // An export without the review would look complete and be wrong, so refuse rather than skip.
+      io.stderr(`${shown}:${result.error.line}:${result.error.column}: ${result.error.message} (nothing exported)\n`);
+      return 1;
+    }
+    const placed = reanchorAll(text, result.sidecar.annotations);
+    annotations = [
+      ...placed.anchored.map(({ annotation, start, end }) => ({ annotation, start, end, orphaned: false })),
+      ...placed.orphans.map((annotation) => ({ annotation, start: annotation.anchor.start, end: annotation.anchor.end, orphaned: true })),
+    ];
+  }
+  const corrections = annotations.filter((a) => !a.orphaned).map(({ annotation, start, end }) => ({ ...annotation, anchor: { ...annotation.anchor, start, end } }));
+  const analysis = analyzeText(text, { corrections });
+  for (const warning of analysis.warnings) io.stderr(`${file}: ${warning}\n`);
+  const input: ExportInput = {
+    articleName: path.basename(articlePath),
+    text,
+    analysis: { entities: analysis.entities, clusters: analysis.clusters },
+    annotations,
+    textHash: textHash(text),
+    articleUri: pathToFileURL(articlePath).href,
+  };
+  const rendered = format.render(input);
+
+  const out = parsed.values.out;
+  if (!out) {
+    io.stdout(rendered);
+    return 0;
+  }
+  const target = path.resolve(io.cwd, out);
+  try {
+    if (target === articlePath) {
+      io.stderr(`${out}: refusing to overwrite the article with its own export\n`);
+      return 1;
+    }
+    writeWhole(target, rendered);
+    for (const companion of format.companions) {
+      const companionPath = target.replace(/\.[^./\\]+$/, '') + companion.extension;
+      if (companionPath === articlePath) continue; // the article already is its own companion
+      writeWhole(companionPath, companion.render(input));
+    }
+  } catch (err) {
+    io.stderr(`${out}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    return 1;
+  }
+  return 0;
+}
