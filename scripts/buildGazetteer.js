@@ -143,6 +143,9 @@ function main() {
     if (c.featureCode !== 'PPLC') continue;
     const [lon, lat] = c.loc.coordinates;
     put(c.name, 'city', c.country, lat, lon);
+    // "Washington, D.C." is written "Washington" in news copy.
+    const short = c.name.split(',')[0];
+    if (short !== c.name) put(short, 'city', c.country, lat, lon);
   }
   for (const [cc, names] of Object.entries(REGIONS)) for (const name of names) put(name, 'region', cc);
   for (const name of WATERS.split('|')) put(name, 'water', '');

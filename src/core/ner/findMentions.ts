@@ -27,6 +27,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** A strong place cue: a place noun right after ("Kherson region") or "city of" before. */
+  placeAfter?: boolean;
   place?: PlaceInfo;
   /** A nationality word ("French"): kept out of entities, reported separately. */
   demonym?: boolean;
@@ -67,12 +69,12 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     for (;;) {
       if (tokens[end].possessive || ORG_SUFFIXES.has(lower(tokens[end]))) break;
       const k = end + 1;
-      if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
       // "Procter & Gamble": the ampersand sits in the gap between two capitalised words.
-      if (tokens[k].cap && tokens[k].gap === ' & ' && !tokens[k].sentenceStart) {
+      if (k < n && tokens[k].cap && tokens[k].gap === ' & ' && !tokens[k].sentenceStart) {
         end = k;
         continue;
       }
+      if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
       if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text) && !isNeverName(tokens[k], text)) {
         end = k;
         continue;
@@ -205,7 +207,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       a++;
       continue;
     }
-    if (t.sentenceStart && ws.commonWords.has(lw) && !lookupPlace(t.text) && !wholeRunType(tokens, a, b, text, ws)) {
+    if (t.sentenceStart && ws.commonWords.has(lw) && !lookupPlace(t.text) && !isDemonym(lw, ws) && !wholeRunType(tokens, a, b, text, ws)) {
       // "Government Accountability Office": an organisation's own first word, not sentence glue.
       if (a < b && ORG_HEADS.has(lower(tokens[b])) && !SENTENCE_GLUE.has(lw)) break;
       // "Will Smith", "Rose Njeri": a first name followed by more name stays.
@@ -322,6 +324,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
 
   if (len === 1) {
     const t = tokens[a];
+    // "the Kherson region", "city of Sirte": the words around say place outright.
+    if (cued.placeAfter) {
+      cued.type = 'PLACE';
+      out.push(cued);
+      return;
+    }
     // "Protesters gather …", "Dockworkers at …": a sentence-opening plural of a person noun, not a name.
     if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women)$/u.test(t.text)) return;
     // A capitalised common word mid-sentence ("the Government", "Parliament") is a name only if the article says so elsewhere.
@@ -372,7 +380,7 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   if (next) {
     const nl = lower(next);
     if (!next.cap && PERSON_VERBS.has(nl) && (next.joined || next.gap === ', ')) m.personCue = true;
-    if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = true;
+    if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }
   if (prev && !prev.cap) {
@@ -380,7 +388,7 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined) m.placeCue = true;
     // "outside the Capitol", "in the Donbas".
     if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;
-    if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = true;
+    if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = m.placeAfter = true;
   }
   return m;
 }

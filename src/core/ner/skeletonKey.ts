@@ -15,7 +15,7 @@ export function skeletonKey(name: string): string {
     .replace(/[^a-z' ]/g, ' ')
     .trim();
   // "ch"/"sh"/"tch" are one sound (Tkachuk, Tkatschuk); keep it apart from plain k and s.
-  const mapped = folded.replace(/t?[cs]ch|[cs]h/g, '9').replace(/[a-z]/g, (ch) => SOUND_CLASSES[ch] ?? ch);
+  const mapped = folded.replace(/t?s?ch|sh/g, '9').replace(/[a-z]/g, (ch) => SOUND_CLASSES[ch] ?? ch);
   return mapped
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'k')

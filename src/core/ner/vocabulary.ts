@@ -96,7 +96,7 @@ export const NAME_CONNECTORS = words('of for and the on & in de du da di del der
 export const NEVER_NAMES = words(`
   i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-  god allah mr mrs ms dr the a an this that these those it its he she they we you his her their our your my ok yes no
+  god allah the a an this that these those it its he she they we you his her their our your my ok yes no
   tv pm am bc ad ceo cfo gdp covid internet web online email photo video updated advertisement share sign read watch
   said says according however meanwhile also but and or if when while after before as at by for from in of on to with
   breaking update live exclusive opinion analysis editorial

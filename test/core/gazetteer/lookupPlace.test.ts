@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { lookupPlace } from '../../../src/core/gazetteer/lookupPlace';
+
+describe('lookupPlace', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['Nigeria', 'country', 'NG'],
+    ['Lagos', 'city', 'NG'],
+    ['LAGOS', 'city', 'NG'],
+    ['Washington', 'city', 'US'],
+    ['Constanța', 'city', 'RO'],
+    ['Gaza Strip', 'region', 'PS'],
+    ['Danube', 'water', undefined],
+    ['Africa', 'continent', undefined],
+    ['U.S.', 'country', 'US'],
+  ];
+  for (const [name, kind, country] of cases) {
+    it(`${name} is a ${kind}`, () => {
+      const p = lookupPlace(name);
+      assert.ok(p, `${name} not found`);
+      assert.equal(p.kind, kind);
+      assert.equal(p.country, country);
+    });
+  }
+  it('gives coordinates for cities', () => {
+    const p = lookupPlace('Kyiv');
+    assert.ok(p && p.lat !== undefined && Math.abs(p.lat - 50.45) < 0.1 && Math.abs((p.lon ?? 0) - 30.52) < 0.1);
+  });
+  it('returns null for names that are not places', () => {
+    assert.equal(lookupPlace('Reuters'), null);
+    assert.equal(lookupPlace(''), null);
+    assert.equal(lookupPlace('constructor'), null);
+  });
+});

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { applyOverrides, mergePreferring } from '../../../src/core/ner/applyOverrides';
+import type { Annotation, Entity } from '../../../src/core/model';
+
+const TEXT = 'Abu Hadi, a fighter, said Qaddafi loyalists held Sirte. The Colonel was killed near Sirte.';
+const at = (s: string, nth = 0) => {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = TEXT.indexOf(s, i + 1);
+  return { start: i, end: i + s.length };
+};
+const ent = (s: string, type: Entity['type'], nth = 0): Entity => ({ ...at(s, nth), type, text: s, source: 'engine' });
+const note = (kind: Annotation['kind'], s: string, extra: Partial<Annotation> = {}): Annotation => ({
+  id: `a-${kind}-${s}`, anchor: { ...at(s), quote: s, prefix: '', suffix: '' }, kind, status: 'verified', tags: [],
+  author: 'desk', created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', replies: [], ...extra,
+});
+const ENGINE: Entity[] = [ent('Abu Hadi', 'PERSON'), ent('Qaddafi', 'ORG'), ent('Sirte', 'PLACE'), ent('Sirte', 'PLACE', 1)];
+const show = (es: Entity[]) => es.map((e) => `${e.type}:${e.text}${e.canonical ? `=${e.canonical}` : ''}:${e.source}`);
+
+describe('applyOverrides', () => {
+  it('a workspace gazetteer retypes, names and adds its entries', () => {
+    const r = applyOverrides(TEXT, ENGINE, [{ name: 'Muammar Gaddafi', type: 'PERSON', aliases: ['Qaddafi', 'the Colonel'], description: 'Ruled Libya.' }]);
+    assert.deepEqual(show(r.entities), [
+      'PERSON:Abu Hadi:engine', 'PERSON:Qaddafi=Muammar Gaddafi:gazetteer', 'PLACE:Sirte:engine', 'PERSON:Colonel=Muammar Gaddafi:gazetteer', 'PLACE:Sirte:engine',
+    ]);
+    assert.equal(r.descriptions.get('Muammar Gaddafi'), 'Ruled Libya.');
+  });
+
+  const cases: [string, Annotation[], string[]][] = [
+    ['not-entity removes the engine’s entity', [note('not-entity', 'Abu Hadi')], ['ORG:Qaddafi:engine', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
+    ['entity retypes', [note('entity', 'Qaddafi', { entityType: 'PERSON' })], ['PERSON:Abu Hadi:engine', 'PERSON:Qaddafi:reviewer', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
+    ['entity adds a span the engine missed', [note('entity', 'loyalists', { entityType: 'ORG' })], ['PERSON:Abu Hadi:engine', 'ORG:Qaddafi:engine', 'ORG:loyalists:reviewer', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
+    ['alias gives the span the reviewer’s canonical name', [note('alias', 'Colonel', { aliasOf: 'Muammar Gaddafi', entityType: 'PERSON' })], ['PERSON:Abu Hadi:engine', 'ORG:Qaddafi:engine', 'PLACE:Sirte:engine', 'PERSON:Colonel=Muammar Gaddafi:reviewer', 'PLACE:Sirte:engine']],
+  ];
+  for (const [name, corrections, expected] of cases) it(name, () => assert.deepEqual(show(applyOverrides(TEXT, ENGINE, [], corrections).entities), expected));
+
+  it('skips bad corrections with a clear warning and loses nothing', () => {
+    const bad = note('entity', 'Sirte', { entityType: undefined });
+    bad.anchor = { ...bad.anchor, start: 500, end: 510 };
+    const r = applyOverrides(TEXT, ENGINE, [{ name: '', type: 'NOPE' as never }], [bad]);
+    assert.equal(r.entities.length, ENGINE.length);
+    assert.equal(r.warnings.length, 2);
+    assert.match(r.warnings[0], /gazetteer entry/);
+    assert.match(r.warnings[1], /outside the text/);
+  });
+
+  it('mergePreferring keeps order and drops what the preferred spans overlap', () => {
+    const merged = mergePreferring([ent('Abu Hadi', 'PERSON'), ent('Sirte', 'PLACE')], [{ ...at('Hadi, a'), type: 'ORG', text: 'Hadi, a' }]);
+    assert.deepEqual(merged.map((e) => e.text), ['Hadi, a', 'Sirte']);
+  });
+});

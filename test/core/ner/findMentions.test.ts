@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { findMentions } from '../../../src/core/ner/findMentions';
+
+/** "TYPE:text" for every typed, non-demonym mention. */
+const typed = (s: string) => findMentions(s).filter((m) => m.type && !m.demonym).map((m) => `${m.type}:${m.text}`);
+
+describe('findMentions', () => {
+  const cases: [string, string, string[]][] = [
+    ['an unknown name at the start of a sentence', 'Mykola Tkachuk, mayor of the besieged city, said buses were full.', ['PERSON:Mykola Tkachuk']],
+    ['a name after a multi-word title, title left out', 'Foreign Minister Anna Lindqvist flew to Kyiv.', ['PERSON:Anna Lindqvist', 'PLACE:Kyiv']],
+    ['a place before a title stays a place', 'U.S. President Joe Biden spoke.', ['PLACE:U.S.', 'PERSON:Joe Biden']],
+    ['honorifics are not part of the name', 'Mr. Okafor and Dr Amina Yusuf met.', ['PERSON:Okafor', 'PERSON:Amina Yusuf']],
+    ['possessive left out', 'Macron’s government and Nigeria\'s army', ['PLACE:Nigeria']],
+    ['hyphenated place', 'a Beijing-backed plan for Kyiv-based firms', ['PLACE:Beijing', 'PLACE:Kyiv']],
+    ['metonymy stays a place', 'Washington said on Monday that Moscow had been warned.', ['PLACE:Washington', 'PLACE:Moscow']],
+    ['organisation cue words', 'The Defence Ministry and Lagos State Government met the Bank of England.', ['ORG:Defence Ministry', 'ORG:Lagos State Government', 'ORG:Bank of England']],
+    ['leading "the" is not part of an organisation', 'a statement from the White House and the Red Cross', ['ORG:White House', 'ORG:Red Cross']],
+    ['known organisations and acronyms', 'Hezbollah fighters clashed as the Associated Press and INEC reported.', ['ORG:Hezbollah', 'ORG:Associated Press', 'ORG:INEC']],
+    ['place cue words', 'shelling of the Kherson region near the Dnipro River', ['PLACE:Kherson', 'PLACE:Dnipro River']],
+    ['a place noun after an unknown name', 'thugs attacked a centre in the Fagge area', ['PLACE:Fagge']],
+    ['"city of" before an unknown name', 'the besieged city of Marhanets', ['PLACE:Marhanets']],
+    ['sentence-opening common words are not names', 'Police said. Officials in Abuja agreed. The talks ended.', ['PLACE:Abuja']],
+    ['a maker followed by a model number is a product', 'Ryanair ordered Boeing 737 jets.', ['ORG:Ryanair']],
+    ['a company suffix ends the name', 'Apple Inc. Steve Jobs spoke.', ['ORG:Apple Inc.', 'PERSON:Steve Jobs']],
+    ['ampersand inside a company name', 'shares of Procter & Gamble rose', ['ORG:Procter & Gamble']],
+    ['currency prefixes are not places', 'a US$40 billion deal', []],
+  ];
+  for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
+
+  it('keeps nationality words out of places, flagged as demonyms', () => {
+    const ms = findMentions('French and Nigerian officials met Western diplomats in Paris.');
+    assert.deepEqual(ms.filter((m) => m.demonym).map((m) => m.text), ['French', 'Nigerian', 'Western']);
+    assert.deepEqual(ms.filter((m) => m.type === 'PLACE').map((m) => m.text), ['Paris']);
+  });
+
+  it('records the title it stripped and person cues', () => {
+    const [m] = findMentions('Élysée spokeswoman Claire Dubois said').filter((x) => x.type === 'PERSON');
+    assert.equal(m.text, 'Claire Dubois');
+    const [t] = findMentions('Health Minister Abdelhamid Ben Ali resigned.').filter((x) => x.type === 'PERSON');
+    assert.equal(t.text, 'Abdelhamid Ben Ali');
+    assert.equal(t.title?.text, 'Health Minister');
+    const [c] = findMentions('Later Tkachuk said');
+    assert.equal(c.personCue, true);
+  });
+
+  it('treats capitalised common words in a headline as ordinary words', () => {
+    assert.deepEqual(typed('Airbus Wins Huge Order From Qatar Airways At Paris Show'), ['ORG:Qatar Airways', 'PLACE:Paris']);
+  });
+
+  it('offsets are absolute when given a range', () => {
+    const text = 'Intro line.\nProtests spread to Lagos.';
+    const [m] = findMentions(text, 12, text.length).filter((x) => x.type === 'PLACE');
+    assert.equal(text.slice(m.start, m.end), 'Lagos');
+  });
+});

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { findMentions } from '../../../src/core/ner/findMentions';
+import { typeMentions } from '../../../src/core/ner/typeMentions';
+
+const run = (text: string) => {
+  const lower = new Set<string>();
+  const found = findMentions(text, 0, text.length, lower);
+  return typeMentions(found, (w) => lower.has(w)).mentions.map((m) => `${m.type}:${m.text}`);
+};
+
+describe('typeMentions', () => {
+  const cases: [string, string, string[]][] = [
+    ['a surname alone after the full name is the person', 'Mykola Tkachuk stayed. Tkachuk said buses left.', ['PERSON:Mykola Tkachuk', 'PERSON:Tkachuk']],
+    ['a transliteration variant of a known surname is the person', 'Muammar Gaddafi ruled for decades. Qaddafi was killed.', ['PERSON:Muammar Gaddafi', 'PERSON:Qaddafi']],
+    ['a company is shortened to its first word', 'Northrop Grumman won. Northrop said it was pleased.', ['ORG:Northrop Grumman', 'ORG:Northrop']],
+    ['an unknown name after "in" is a place everywhere', 'Fighting in Marhanets went on. Marhanets was shelled.', ['PLACE:Marhanets', 'PLACE:Marhanets']],
+    ['an unknown single name defaults to an organisation', 'The deal gave Socep control of the terminal.', ['ORG:Socep']],
+    ['a company always capitalised, named by a common word, is kept', 'Shares of Apple rose. Analysts said Apple would gain.', ['ORG:Apple', 'ORG:Apple']],
+    ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
+  ];
+  for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
+
+  it('returns demonyms separately', () => {
+    const r = typeMentions(findMentions('Russian troops left Kherson.'));
+    assert.deepEqual(r.demonyms.map((m) => m.text), ['Russian']);
+    assert.deepEqual(r.mentions.map((m) => m.text), ['Kherson']);
+  });
+});
