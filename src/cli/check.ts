@@ -1,0 +1,114 @@
+// `newsmark check FILE`: validates an article's sidecar for people and CI, with a one-line verdict.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { reanchorAll } from '../core/anchor/reanchorAll';
+import type { Annotation } from '../core/model';
+import type { Sidecar } from '../core/sidecar/Sidecar';
+import { textHash } from '../core/sidecar/textHash';
+import type { CliIo } from './io';
+import { readArticle } from './readArticle';
+import { articlePathForSidecar, formatSidecarError, isSidecarPath, readSidecarFile, sidecarPathFor } from './sidecarFiles';
+
+export const HELP = `Usage: newsmark check FILE [--require WHAT]...
+
+Validates the sidecar of FILE (FILE may be the article NAME.txt or the sidecar NAME.annotations.yaml).
+Exit 0 with a one-line summary (annotations, orphans) when it is valid;
+exit 1 with FILE:LINE:COL: message when it is not. An article without a sidecar has nothing to check (exit 0).
+  --require WHAT   a review gate that must also hold (see below); repeatable
+`;
+
+const COMMAND = 'newsmark check';
+
+/** What a gate sees: the valid sidecar, and which annotations are orphans on the current text (empty when there is no article). */
+export interface CheckContext {
+  sidecar: Sidecar;
+  orphans: Annotation[];
+  sidecarShown: string;
+}
+
+/**
+ * EXTENSION POINT for `--require`: review gates by name. A gate returns null when it holds, or a one-line reason.
+ * Another engineer adds `verified` (every annotation verified) here; until a gate exists, asking for it fails loudly
+ * (exit 2) rather than passing silently, so a CI job cannot believe it is gated when it is not.
+ */
+export const REQUIREMENTS: Record<string, (context: CheckContext) => string | null> = {};
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { require: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    // Node's messages can run to several lines; the first says what is wrong.
+    io.stderr(`${COMMAND}: ${(err as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    const gates = Object.keys(REQUIREMENTS);
+    io.stdout(HELP + `Known gates: ${gates.length ? gates.join(', ') : 'none yet'}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    io.stderr(`${COMMAND}: expected exactly one FILE (see --help)\n`);
+    return 2;
+  }
+  const requirements = parsed.values.require ?? [];
+  const unknown = requirements.filter((r) => !Object.prototype.hasOwnProperty.call(REQUIREMENTS, r));
+  if (unknown.length) {
+    const known = Object.keys(REQUIREMENTS);
+    io.stderr(`${COMMAND}: unknown --require "${unknown[0]}" (known: ${known.length ? known.join(', ') : 'none yet'})\n`);
+    return 2;
+  }
+
+  const file = parsed.positionals[0];
+  const given = path.resolve(io.cwd, file);
+  const givenIsSidecar = isSidecarPath(given);
+  const sidecarPath = givenIsSidecar ? given : sidecarPathFor(given);
+  const articlePath = givenIsSidecar ? articlePathForSidecar(given) : given;
+  const sidecarShown = givenIsSidecar ? file : path.relative(io.cwd, sidecarPath) || sidecarPath;
+
+  const read = readSidecarFile(sidecarPath);
+  if (read.state === 'broken') {
+    io.stderr(`${formatSidecarError(sidecarShown, read.error)}\n`);
+    return 1;
+  }
+  if (read.state === 'missing') {
+    if (givenIsSidecar) {
+      io.stderr(`${file}: no such file\n`);
+      return 1;
+    }
+    if (!fs.existsSync(given)) {
+      io.stderr(`${file}: no such file\n`);
+      return 1;
+    }
+    io.stdout(`${file}: no sidecar (${sidecarShown}); nothing to check\n`);
+    return 0;
+  }
+
+  const { sidecar } = read.parsed;
+  const notes: string[] = [...read.parsed.warnings];
+  let orphans: Annotation[] = [];
+  if (articlePath && fs.existsSync(articlePath)) {
+    const articleShown = path.relative(io.cwd, articlePath) || articlePath;
+    const text = readArticle(articlePath, articleShown, io);
+    if (text === null) return 1;
+    orphans = reanchorAll(text, sidecar.annotations).orphans;
+    if (sidecar.textHash && sidecar.textHash !== textHash(text)) notes.push('the article changed since the review was saved');
+  } else {
+    notes.push('article not found, anchors not checked');
+  }
+
+  // EXTENSION POINT: gates run here, after the sidecar is known to be valid.
+  for (const name of requirements) {
+    const failure = REQUIREMENTS[name]({ sidecar, orphans, sidecarShown });
+    if (failure !== null) {
+      io.stderr(`${sidecarShown}: --require ${name}: ${failure}\n`);
+      return 1;
+    }
+  }
+
+  const n = sidecar.annotations.length;
+  const summary = `${sidecarShown}: ok — ${n} annotation${n === 1 ? '' : 's'}, ${orphans.length} orphaned`;
+  io.stdout(`${summary}${notes.length ? ` (${notes.join('; ')})` : ''}\n`);
+  return 0;
+}
