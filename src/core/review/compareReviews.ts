@@ -2,7 +2,7 @@
 import type { Annotation } from '../model';
 import type { AnchoredAnnotation } from './anchoredAnnotation';
 import { cohensKappa } from './cohensKappa';
-import { isRejection } from './reviewDecision';
+import { isRejection } from './isRejection';
 
 /** The fields whose difference makes two annotations on the same words a conflict. */
 export const COMPARED_FIELDS = ['kind', 'entityType', 'aliasOf', 'status'] as const;

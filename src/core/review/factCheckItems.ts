@@ -1,7 +1,7 @@
 // Lists what a fact-checker must clear in an article: every figure, and every claim a reviewer annotated.
 import type { Analysis, Annotation, Entity, ReviewStatus } from '../model';
 import type { AnchoredAnnotation } from './anchoredAnnotation';
-import { isRejection } from './reviewDecision';
+import { isRejection } from './isRejection';
 
 /** What a figure is until a reviewer says otherwise. */
 export const DEFAULT_FIGURE_STATUS: ReviewStatus = 'unverified';

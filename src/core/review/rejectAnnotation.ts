@@ -1,6 +1,6 @@
 // Records in my sidecar that I rejected a colleague's annotation, so the decision travels with the article.
 import type { Annotation } from '../model';
-import { REJECTED_TAG } from './reviewDecision';
+import { REJECTED_TAG } from './isRejection';
 
 function proposal(a: Annotation): string {
   if (a.kind === 'entity') return a.entityType ? `${a.entityType} entity` : 'entity';

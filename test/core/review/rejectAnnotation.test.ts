@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { rejectAnnotation } from '../../../src/core/review/rejectAnnotation';
-import { REJECTED_TAG, isRejection } from '../../../src/core/review/reviewDecision';
+import { REJECTED_TAG, isRejection } from '../../../src/core/review/isRejection';
 import { SUMMIT_TEXT, entity, on } from './reviewFixture';
 
 describe('rejectAnnotation', () => {

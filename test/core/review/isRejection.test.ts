@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { REJECTED_TAG, isRejection } from '../../../src/core/review/reviewDecision';
+import { REJECTED_TAG, isRejection } from '../../../src/core/review/isRejection';
 
 describe('isRejection', () => {
   const cases: Array<[string, { kind: string; tags: string[] }, boolean]> = [
