@@ -111,6 +111,17 @@ function findFuzzy(text: string, anchor: TextAnchor): Span | null {
 }
 
 /**
+ * An anchor with no context at all (typed by hand, or from a tool that stores offsets and quote only): the stored
+ * offsets are trusted if the quote is there, otherwise only an occurrence that is the one and only; never fuzzy.
+ */
+function placeWithoutContext(raw: string, norm: Normalised, anchor: TextAnchor): AnchorMatch | null {
+  if (raw.slice(anchor.start, anchor.end).replace(LINE_BREAK, '\n') === anchor.quote) return { start: anchor.start, end: anchor.end, exact: true };
+  const occurrences = exactOccurrences(norm.text, anchor.quote);
+  if (occurrences.length !== 1) return null;
+  return { start: norm.toRaw(occurrences[0]), end: norm.toRaw(occurrences[0] + anchor.quote.length), exact: true };
+}
+
+/**
  * Where `anchor` sits in `text` now, or null when its words cannot be found with confidence (an orphan).
  * 1. The stored offsets, if the quote is still there and its context agrees.
  * 2. Every exact occurrence of the quote, ranked by context agreement and then nearness to the stored offset,
@@ -118,6 +129,7 @@ function findFuzzy(text: string, anchor: TextAnchor): Span | null {
  *    and refused when two occurrences agree about equally well and neither clearly (edits wrecked the evidence).
  * 3. A fuzzy match within FUZZY_ERROR_RATE edits (approx-string-match), accepted only if context agrees strongly;
  *    returned with `exact: false` so callers can flag that the words changed.
+ * An anchor without prefix and suffix is placed only at its stored offsets or on the quote's single occurrence.
  * Line ends do not matter: CRLF, CR and LF compare equal, and offsets are returned in `text`'s own terms.
  * An anchor is never put on words chosen by chance: when in doubt the answer is null.
  */
@@ -135,6 +147,7 @@ export function rangeFromAnchor(text: string, anchor: TextAnchor): AnchorMatch |
     start,
     end,
   };
+  if (normAnchor.prefix === '' && normAnchor.suffix === '') return placeWithoutContext(text, norm, normAnchor);
   const exact = findExact(norm.text, normAnchor);
   if (exact) return { start: norm.toRaw(exact.start), end: norm.toRaw(exact.end), exact: true };
   const fuzzy = findFuzzy(norm.text, normAnchor);

@@ -170,6 +170,24 @@ describe('rangeFromAnchor', () => {
     assert.deepEqual(rangeFromAnchor(NAIROBI, anchor), { ...span, exact: true });
   });
 
+  describe('an anchor without context (hand-written: quote and offsets only)', () => {
+    const bare = (phrase: string, occurrence = 0) => ({ ...spanOf(TRIPOLI, phrase, occurrence), quote: phrase, prefix: '', suffix: '' });
+    it('is placed at its stored offsets when the quote is there', () => {
+      const anchor = bare('the health ministry said', 1);
+      assert.deepEqual(rangeFromAnchor(TRIPOLI, anchor), { start: anchor.start, end: anchor.end, exact: true });
+    });
+    it('moves only to a single occurrence', () => {
+      const anchor = { ...bare('Red Crescent'), start: 0, end: 12 };
+      assert.deepEqual(rangeFromAnchor(TRIPOLI, anchor), { ...spanOf(TRIPOLI, 'Red Crescent'), exact: true });
+    });
+    it('is not guessed among several occurrences', () => {
+      assert.equal(rangeFromAnchor(TRIPOLI, { ...bare('the health ministry said'), start: 0, end: 24 }), null);
+    });
+    it('is never fuzzy-matched', () => {
+      assert.equal(rangeFromAnchor(TRIPOLI.replace('Qaddafi', 'Gaddafi'), bare('Qaddafi-era weapons')), null);
+    });
+  });
+
   it('gives null for an empty quote', () => {
     assert.equal(rangeFromAnchor(NAIROBI, { quote: '', prefix: '', suffix: '', start: 0, end: 0 }), null);
   });
