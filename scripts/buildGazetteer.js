@@ -186,7 +186,9 @@ function main() {
     commonWords: [...common].sort().join(' '),
   };
 
-  fs.writeFileSync(path.join(OUT_DIR, 'places.generated.json'), JSON.stringify(places));
+  // One string of lines rather than an object with thousands of keys: module loaders copy objects key by key.
+  const rows = Object.entries(places).map(([name, row]) => `${name}|${row}`).join('\n');
+  fs.writeFileSync(path.join(OUT_DIR, 'places.generated.json'), JSON.stringify({ format: 'name|kind|country|lat|lon per line', rows }));
   fs.writeFileSync(path.join(OUT_DIR, 'lexicon.generated.json'), JSON.stringify(lexicon));
   const size = (f) => fs.statSync(path.join(OUT_DIR, f)).size;
   console.log(`places: ${Object.keys(places).length} names, ${size('places.generated.json')} bytes; lexicon: ${size('lexicon.generated.json')} bytes`);

@@ -58,11 +58,8 @@ export function createEngine(): Engine {
         if (!r) r = analyzeParagraph(para);
         next.set(para, r);
         lowercaseSets.push(r.lowercase);
-        for (const m of r.mentions) {
-          const shifted: Mention = { ...m, start: m.start + p.start, end: m.end + p.start };
-          if (m.title) shifted.title = { ...m.title, start: m.title.start + p.start, end: m.title.end + p.start };
-          mentions.push(shifted);
-        }
+        // Always a copy: the document pass types mentions in place, and the cached paragraph must stay as found.
+        for (const m of r.mentions) mentions.push(shift(m, p.start));
         for (const f of r.figures) figures.push({ ...f, start: f.start + p.start, end: f.end + p.start });
       }
       // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
@@ -71,6 +68,15 @@ export function createEngine(): Engine {
       return compose(text, mentions, figures, config, isLowercaseSomewhere);
     },
   };
+}
+
+/** A copy of a paragraph-relative mention at its place in the article. */
+function shift(m: Mention, by: number): Mention {
+  const out: Mention = Object.assign({}, m);
+  out.start = m.start + by;
+  out.end = m.end + by;
+  if (m.title) out.title = { start: m.title.start + by, end: m.title.end + by, text: m.title.text };
+  return out;
 }
 
 function analyzeParagraph(para: string): ParagraphResult {

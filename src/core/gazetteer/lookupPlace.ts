@@ -11,7 +11,18 @@ export interface PlaceInfo {
   lon?: number;
 }
 
-const table = places as Record<string, string>;
+let table: Map<string, string> | null = null;
+
+/** Builds the name → row map on first use (the JSON holds one line per name, to load fast). */
+function placeTable(): Map<string, string> {
+  if (table) return table;
+  table = new Map();
+  for (const line of places.rows.split('\n')) {
+    const bar = line.indexOf('|');
+    table.set(line.slice(0, bar), line.slice(bar + 1));
+  }
+  return table;
+}
 
 /** Title-cases an all-capitals word so "LAGOS" in a dateline finds "Lagos". */
 function titleCase(name: string): string {
@@ -20,15 +31,16 @@ function titleCase(name: string): string {
 
 /** The gazetteer's entry for `name` (exact spelling first, then the title-cased form of an all-capitals name), or `null`. */
 export function lookupPlace(name: string): PlaceInfo | null {
-  let row = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  const t = placeTable();
+  let row = t.get(name);
   if (row === undefined && name.length > 3 && name === name.toUpperCase()) {
     const tc = titleCase(name);
-    row = Object.prototype.hasOwnProperty.call(table, tc) ? table[tc] : undefined;
+    row = t.get(tc);
   }
   if (row === undefined) {
     // Romanian ș/ț are written with a comma or a cedilla; other accents may be dropped: try the accent-free spelling.
     const folded = (name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (folded !== name) row = Object.prototype.hasOwnProperty.call(table, folded) ? table[folded] : undefined;
+    if (folded !== name) row = t.get(folded);
   }
   if (row === undefined) return null;
   const [kind, country, lat, lon] = row.split('|');

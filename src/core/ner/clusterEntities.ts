@@ -4,11 +4,23 @@ import { skeletonKey } from './skeletonKey';
 
 /** Skeleton keys shorter than this are too vague to merge spellings on. */
 const MIN_SKELETON = 3;
+/** Bound on the memo of normalised names, so memory stays flat over long sessions. */
+const MEMO_LIMIT = 50_000;
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir)\.?\s+/i;
 
 const words = (s: string) => s.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
 const initials = (s: string) => words(s).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-const normKey = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '').replace(/[.\s]+/g, ' ').trim();
+const normMemo = new Map<string, string>();
+/** Accent-, case- and dot-insensitive form of a name; memoised because names repeat. */
+function normKey(s: string): string {
+  let k = normMemo.get(s);
+  if (k === undefined) {
+    k = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '').replace(/[.\s]+/g, ' ').trim();
+    if (normMemo.size > MEMO_LIMIT) normMemo.clear();
+    normMemo.set(s, k);
+  }
+  return k;
+}
 
 /**
  * Fills `cluster` and `canonical` on `entities` (mutated in place) and returns the clusters.

@@ -120,7 +120,9 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     const line = tokens.slice(lineStart, i);
     const long = line.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
     const lastEnd = line.length ? line[line.length - 1].end : 0;
-    const endsSentence = /^[.!?]/.test(text.slice(lastEnd, lastEnd + 1));
+    // A line with a full sentence in it ("Protesters gather in Lagos. (Photo: …)") is running text, not a headline.
+    const firstStart = line.length ? line[0].start : 0;
+    const endsSentence = /^[.!?]/.test(text.slice(lastEnd, lastEnd + 1)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
     if (long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
       const ws = wordSets();
       for (const t of line) {

@@ -4,8 +4,22 @@
 const SOUND_CLASSES: Record<string, string> = { q: 'k', c: 'k', g: 'k', x: 'k', z: 's', v: 'f', w: 'f', p: 'b', j: 'y' };
 const VOWELS_AND_GLIDES = /[aeiouyh']/g;
 
+/** Names repeat through an article and across re-analyses: remember recent keys (bounded so memory stays flat). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /** The skeleton of `name`: accents folded, article particles dropped, vowels and h removed, sound classes merged, doubles collapsed. */
 export function skeletonKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeSkeleton(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeSkeleton(name: string): string {
   const folded = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -22,8 +22,8 @@ const MIN_SKELETON = 3;
 /** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
 const MIN_PROPER_REPEATS = 2;
 
-/** Types every mention from what the whole article says; drops what is not a name. Input and output are in document order. */
-export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (word: string) => boolean = () => true): TypedMentions {
+/** Types every mention from what the whole article says (setting `type` on the objects given); drops what is not a name. Document order. */
+export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string) => boolean = () => true): TypedMentions {
   const ws = wordSets();
   const surnames = new Map<string, true>();
   const surnameSkeletons = new Set<string>();
@@ -88,7 +88,9 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       }
     }
     if (type === null) continue;
-    mentions.push({ ...m, type });
+    // Typed in place: the engine hands in fresh copies, and one object per mention keeps re-analysis cheap.
+    m.type = type;
+    mentions.push(m as TypedMention);
   }
   return { mentions, demonyms };
 }
