@@ -6,9 +6,7 @@ import { findRole } from './ner/findRole';
 import { clusterEntities } from './ner/clusterEntities';
 import { applyOverrides, mergePreferring, type GazetteerEntry as Entry } from './ner/applyOverrides';
 import { splitParagraphs } from './text/splitParagraphs';
-// Figures come from src/core/figures/findFigures.ts (another module, in progress); enable this import once it lands:
-// import { findFigures } from './figures/findFigures';
-const findFigures = (_paragraph: string): Entity[] => [];
+import { findFigures } from './figures/findFigures';
 
 export interface GazetteerEntry {
   name: string;
