@@ -138,7 +138,17 @@ describe('engine', () => {
   it('ignores site boilerplate and reads captions as text', () => {
     const text = 'Share this article\nSign up for our newsletter\nAdvertisement\nProtesters gather in Lagos on Monday. (Photo: Reuters/Jane Doe)';
     const a = analyzeText(text);
-    assert.deepEqual(a.entities.map((e) => `${e.type}:${e.text}`), ['PLACE:Lagos', 'ORG:Reuters', 'PERSON:Jane Doe']);
+    assert.deepEqual(a.entities.filter((e) => e.type !== 'FIGURE').map((e) => `${e.type}:${e.text}`), ['PLACE:Lagos', 'ORG:Reuters', 'PERSON:Jane Doe']);
+  });
+
+  it('composes figures with names; a name inside a longer figure gives way', () => {
+    const text = 'Boeing won a US$40 billion contract from the Pentagon on March 1, 2008.';
+    const a = analyzeText(text);
+    assertWellFormed(text, a);
+    const money = a.entities.find((e) => e.type === 'FIGURE' && e.text.includes('40 billion'));
+    assert.ok(money, 'the money figure is there');
+    assert.ok(!a.entities.some((e) => e.type === 'PLACE' && e.start >= money.start && e.end <= money.end), 'no place inside the money');
+    assert.deepEqual(spans(a, 'ORG'), ['Boeing', 'Pentagon']);
   });
 
   it('returns nothing for empty or blank text and rejects non-strings clearly', () => {
