@@ -2,6 +2,7 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { MAX_ALIAS_COUNT, MAX_SIDECAR_CHARS, SIDECAR_VERSION } from './Sidecar';
+import { rememberSource } from './sourceText';
 import type { SidecarError, SidecarParseResult } from './Sidecar';
 import { validateSidecar } from './validateSidecar';
 import type { DataPath } from './validateSidecar';
@@ -69,5 +70,6 @@ export function parseSidecar(yamlText: string): SidecarParseResult {
       `sidecar version ${validation.sidecar.version} was written by a newer Newsmark; this one reads version ${SIDECAR_VERSION} and will not rewrite it`,
     );
   }
+  rememberSource(doc, yamlText);
   return { ok: true, sidecar: validation.sidecar, doc, readOnly, warnings };
 }

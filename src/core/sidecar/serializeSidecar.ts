@@ -2,6 +2,7 @@
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Annotation, Reply, TextAnchor } from '../model';
 import type { Sidecar } from './Sidecar';
+import { sourceText } from './sourceText';
 
 /** Key order for new keys, so every file Newsmark writes reads alike and diffs stay small. */
 const TOP_KEYS = ['version', 'article', 'textHash', 'annotations'] as const;
@@ -185,7 +186,8 @@ function byDocumentOrder(a: Annotation, b: Annotation): number {
 /**
  * YAML for a sidecar. With `previousDoc` (from parseSidecar) the document is edited on a copy:
  * comments and unknown keys (top level, per annotation, per anchor, per reply) are kept, unchanged values keep
- * their style, and an unchanged sidecar comes back byte-identical when the file was in Newsmark's own layout.
+ * their style, and an unchanged sidecar comes back byte-identical (the source text itself when parseSidecar made the doc;
+ * after a real change, layout the yaml library does not keep, such as the alignment of end-of-line comments, is normalised).
  * Annotations are written in document order, one block each, keys in a fixed order, no line folding.
  * A removed annotation's leading comment moves to the annotation after it, so no remark vanishes with its neighbour.
  */
@@ -236,5 +238,10 @@ export function serializeSidecar(sidecar: Sidecar, previousDoc?: Document): stri
   // Items that are not annotations (no id) cannot be mapped to the model; keep them rather than lose them.
   const strays = seq.items.filter((item) => idOf(item) === undefined);
   seq.items = [...newItems, ...strays];
-  return doc.toString(TO_STRING_OPTIONS);
+  const out = doc.toString(TO_STRING_OPTIONS);
+  // Nothing changed: hand back the file exactly as the person wrote it (their alignment and spacing included),
+  // so saving without edits never touches the file.
+  const source = previousDoc ? sourceText(previousDoc) : null;
+  if (source !== null && previousDoc && out === previousDoc.toString(TO_STRING_OPTIONS)) return source;
+  return out;
 }

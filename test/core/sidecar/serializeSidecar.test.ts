@@ -39,6 +39,14 @@ describe('serializeSidecar', () => {
     }
   });
 
+  it('gives back a hand-formatted file unchanged when nothing changed, and normalises it only on a real change', () => {
+    const aligned = lagos.replace('    kind: note\n', '    kind: note                  # entity | not-entity | alias | note\n').replace('desk: africa-politics', 'desk:    africa-politics');
+    const result = parsed(aligned);
+    assert.equal(serializeSidecar(result.sidecar, result.doc), aligned);
+    const changed = serializeSidecar({ ...result.sidecar, annotations: result.sidecar.annotations.slice(1) }, result.doc);
+    assert.ok(changed.includes('    kind: note # entity | not-entity | alias | note\n'), 'comment kept, alignment normalised');
+  });
+
   it('keeps comments and unknown fields when an annotation is added', () => {
     const result = parsed(lagos);
     const sidecar: Sidecar = { ...result.sidecar, annotations: [...result.sidecar.annotations, newAnnotation()] };
