@@ -1,5 +1,4 @@
 // `newsmark export FILE --format F [--out PATH]`: an article's entities and reviewers' annotations in one of the export formats.
-import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
@@ -7,11 +6,11 @@ import { reanchorAll } from '../core/anchor/reanchorAll';
 import { analyzeText } from '../core/engine';
 import { EXPORT_FORMATS, exportFormat } from '../core/export/exportFormats';
 import type { ExportAnnotation, ExportInput } from '../core/export/exportInput';
-import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { SIDECAR_SUFFIX } from '../core/sidecar/Sidecar';
 import { textHash } from '../core/sidecar/textHash';
 import type { CliIo } from './io';
 import { readArticle } from './readArticle';
+import { formatSidecarError, readSidecarFile, sidecarPathFor, writeFileAtomic } from './sidecarFiles';
 
 const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id).join('|');
 
@@ -24,18 +23,6 @@ ${EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(9)} ${f.extension.padEnd(8)} ${f.de
                article beside it as PATH with .txt (never over the article itself)
 Offsets are UTF-16 string offsets except in w3c and brat, which count code points.
 `;
-
-/** `NAME.txt` → `NAME.annotations.yaml`, as the editor names sidecars. */
-function sidecarPathOf(articlePath: string): string {
-  return articlePath.replace(/\.txt$/i, '') + SIDECAR_SUFFIX;
-}
-
-/** Writes through a temporary file and a rename, so an interrupted export never leaves half a file. */
-function writeWhole(target: string, content: string): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, content);
-  fs.renameSync(temp, target);
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -64,16 +51,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (text === null) return 1;
 
   let annotations: ExportAnnotation[] = [];
-  const sidecarPath = sidecarPathOf(articlePath);
-  if (fs.existsSync(sidecarPath)) {
-    const shown = path.relative(io.cwd, sidecarPath) || sidecarPath;
-    const result = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
-    if (!result.ok) {
-      // An export without the review would look complete and be wrong, so refuse rather than skip.
-      io.stderr(`${shown}:${result.error.line}:${result.error.column}: ${result.error.message} (nothing exported)\n`);
-      return 1;
-    }
-    const placed = reanchorAll(text, result.sidecar.annotations);
+  const sidecar = readSidecarFile(sidecarPathFor(articlePath));
+  if (sidecar.state === 'broken') {
+    // An export without the review would look complete and be wrong, so refuse rather than skip.
+    io.stderr(`${formatSidecarError(path.relative(io.cwd, sidecar.path) || sidecar.path, sidecar.error)} (nothing exported)\n`);
+    return 1;
+  }
+  if (sidecar.state === 'ok') {
+    const placed = reanchorAll(text, sidecar.parsed.sidecar.annotations);
     annotations = [
       ...placed.anchored.map(({ annotation, start, end }) => ({ annotation, start, end, orphaned: false })),
       ...placed.orphans.map((annotation) => ({ annotation, start: annotation.anchor.start, end: annotation.anchor.end, orphaned: true })),
@@ -103,11 +88,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr(`${out}: refusing to overwrite the article with its own export\n`);
       return 1;
     }
-    writeWhole(target, rendered);
+    writeFileAtomic(target, rendered);
     for (const companion of format.companions) {
       const companionPath = target.replace(/\.[^./\\]+$/, '') + companion.extension;
       if (companionPath === articlePath) continue; // the article already is its own companion
-      writeWhole(companionPath, companion.render(input));
+      writeFileAtomic(companionPath, companion.render(input));
     }
   } catch (err) {
     io.stderr(`${out}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);

@@ -7,6 +7,7 @@ import type { Sidecar } from '../core/sidecar/Sidecar';
 import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { serializeSidecar } from '../core/sidecar/serializeSidecar';
 import type { CliIo } from './io';
+import { writeFileAtomic } from './sidecarFiles';
 
 export const HELP = `Usage: newsmark merge BASE OURS THEIRS [PATH]
 
@@ -24,6 +25,7 @@ PATH is only used to name the file in messages.
 const EXIT_CONFLICTS = 1;
 /** Exit status when the merge could not be attempted. */
 const EXIT_UNUSABLE = 2;
+const BYTE_ORDER_MARK = 0xfeff;
 
 type Loaded = { ok: true; sidecar: Sidecar | null; doc?: Parameters<typeof serializeSidecar>[1] } | { ok: false };
 
@@ -35,6 +37,8 @@ function load(file: string, shown: string, role: string, io: CliIo, allowEmpty: 
     io.stderr(`newsmark merge: ${shown} (${role}): cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
     return { ok: false };
   }
+  // A byte-order mark some Windows editors add is not part of the YAML.
+  if (raw.charCodeAt(0) === BYTE_ORDER_MARK) raw = raw.slice(1);
   // Git passes an empty BASE when both branches created the file.
   if (allowEmpty && raw.trim() === '') return { ok: true, sidecar: null };
   const parsed = parseSidecar(raw);
@@ -78,9 +82,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const output = serializeSidecar(merged, ours.doc);
   const target = resolve(oursArg);
   try {
-    const temp = `${target}.${process.pid}.merge.tmp`;
-    fs.writeFileSync(temp, output);
-    fs.renameSync(temp, target);
+    writeFileAtomic(target, output);
   } catch (err) {
     io.stderr(`newsmark merge: ${name}: cannot write the merged sidecar (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
     return EXIT_UNUSABLE;
