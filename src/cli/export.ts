@@ -1,4 +1,5 @@
 // `newsmark export FILE --format F [--out PATH]`: an article's entities and reviewers' annotations in one of the export formats.
+import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
@@ -19,7 +20,7 @@ export const HELP = `Usage: newsmark export FILE --format ${FORMAT_IDS} [--out P
 Exports the entities found in FILE and the annotations in its sidecar (FILE's name with
 ${SIDECAR_SUFFIX} in place of .txt), with reviewers' corrections applied.
 ${EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(9)} ${f.extension.padEnd(8)} ${f.description}`).join('\n')}
-  --out PATH   write to PATH instead of standard output; brat also writes the unchanged
+  --out PATH   write to PATH (creating its folder) instead of standard output; brat also writes the unchanged
                article beside it as PATH with .txt (never over the article itself)
 Offsets are UTF-16 string offsets except in w3c and brat, which count code points.
 `;
@@ -88,6 +89,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr(`${out}: refusing to overwrite the article with its own export\n`);
       return 1;
     }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
     writeFileAtomic(target, rendered);
     for (const companion of format.companions) {
       const companionPath = target.replace(/\.[^./\\]+$/, '') + companion.extension;

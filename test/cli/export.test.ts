@@ -62,7 +62,6 @@ describe('newsmark export', () => {
     it(`exports ${format.id} with --out`, async () => {
       const c = io(dir);
       const out = `out/ruto${format.extension}`;
-      fs.mkdirSync(path.join(dir, 'out'), { recursive: true });
       assert.equal(await run(['ruto.txt', '-f', format.id, '--out', out], c.io), 0, c.err());
       const written = fs.readFileSync(path.join(dir, out), 'utf8');
       assert.ok(written.length > 0);
