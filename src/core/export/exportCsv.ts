@@ -15,8 +15,9 @@ const TAG_SEPARATOR = '; ';
 const NO_VALUE = '';
 
 /**
- * One row per entity mention (`record` = `entity`) then one per annotation (`record` = `annotation`,
- * `type` = annotation kind, `subtype` = its entity type, `canonical` = the alias target).
+ * One row per entity mention (`record` = `entity`; `author` says where it came from: engine, gazetteer
+ * or reviewer) then one per annotation (`record` = `annotation`, `type` = annotation kind, `subtype` =
+ * its entity type, `canonical` = the alias target; replies are not included).
  * Offsets are UTF-16 like everywhere in Newsmark; orphaned annotations have empty start/end/line.
  * Lines end in CRLF as RFC 4180 specifies; every text cell is defused against formula injection.
  */
