@@ -27,6 +27,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** Written "the X": for an unknown single word, more often a product or event than a company. */
+  afterThe?: boolean;
   /** A strong place cue: a place noun right after ("Kherson region") or "city of" before. */
   placeAfter?: boolean;
   place?: PlaceInfo;
@@ -34,6 +36,8 @@ export interface Mention {
   demonym?: boolean;
   /** A capitalised common word ("Parliament"): emitted only if the article uses it as a name elsewhere. */
   common?: boolean;
+  /** Opens a sentence (so its capital says nothing). */
+  sentenceStart?: boolean;
   /** How the article describes the person, verbatim (set by the engine for person-like mentions). */
   role?: string;
 }
@@ -45,6 +49,10 @@ const HEADLINE_MIN_WORDS = 4;
 const MAX_ACRONYM_LETTERS = 6;
 /** Person names rarely have more words than this (titles excluded). */
 const MAX_PERSON_WORDS = 4;
+/** Words after a place that mean its government, which news style writes as the place itself. */
+const GOVERNMENT_WORDS = new Set(['government', 'administration', 'authorities']);
+/** Organisation words that are also common surnames. */
+const SURNAME_LIKE_HEADS = new Set(['press', 'post', 'bank', 'church', 'union', 'house', 'hall', 'banks', 'guard', 'fund', 'college']);
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
@@ -161,7 +169,8 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
       // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
       (lw === 'in' && left === 'mission') ||
-      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws));
+      // "European Aeronautic Defence and Space Company" is one name; "Toyota and General Motors" are two.
+      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws));
     if (keep) continue;
     classifySegment(tokens, segStart, k - 1, text, out, ws);
     segStart = k + 1;
@@ -216,6 +225,14 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name.
       if (TITLE_WORDS.has(lw) && a < b) break;
+      // "Jobs welcomed …": a lone common word may still be a surname the article uses; let the document pass decide.
+      if (a === b) {
+        const m = makeMention(tokens, a, a, text, null, 'weak');
+        m.common = true;
+        m.sentenceStart = true;
+        out.push(m);
+        return;
+      }
       a++;
       continue;
     }
@@ -233,6 +250,25 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   const first = lower(tokens[a]);
   const len = b - a + 1;
 
+  // "United States Government", "Canadian Government": the government of a place is written as the place.
+  if (len >= 2 && GOVERNMENT_WORDS.has(last)) {
+    const placePart = lookupPlace(runText(tokens, a, b - 1, text));
+    if (placePart) {
+      out.push(makeMention(tokens, a, b - 1, text, 'PLACE', 'strong', placePart));
+      return;
+    }
+    if (b - 1 === a && isDemonym(first, ws)) {
+      const m = makeMention(tokens, a, a, text, null, 'weak');
+      m.demonym = true;
+      out.push(m);
+      return;
+    }
+  }
+  // "Jim Press", "Anna Church": a given name before a word that is also a surname.
+  if (len === 2 && SURNAME_LIKE_HEADS.has(last) && ws.firstNames.has(first) && !ws.commonWords.has(first)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
+    return;
+  }
   if (len >= 2 && ORG_HEADS.has(last)) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
@@ -253,7 +289,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       const place = lookupPlace(runText(tokens, a, q, text));
       if (!place) continue;
       const restIsAcronym = q + 1 === b && tokens[b].allCaps;
-      if (restIsAcronym || (looksLikePerson(tokens, q + 1, b, ws) && ws.firstNames.has(lower(tokens[q + 1])))) {
+      const restIsPerson = b - q >= 2 && b - q <= MAX_PERSON_WORDS && looksLikePerson(tokens, q + 1, b, ws);
+      if (restIsAcronym || restIsPerson) {
         out.push(makeMention(tokens, a, q, text, 'PLACE', 'strong', place));
         classifySegment(tokens, q + 1, b, text, out, ws);
         return;
@@ -272,6 +309,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     while (h >= q && !TITLE_HEADS.has(lower(tokens[h]))) h--;
     if (h < q || h >= b) continue;
     const nameStart = h + 1;
+    // "Chairman and Chief Operating Officer": only titles and connectors, no name.
+    if (!tokens[nameStart].cap || tokens.slice(nameStart, b + 1).every((t) => TITLE_WORDS.has(lower(t)) || !t.cap)) return;
     if (q > a) classifySegment(tokens, a, q - 1, text, out, ws);
     const m = makeMention(tokens, nameStart, b, text, 'PERSON', 'strong');
     const wholeName = wholeRunType(tokens, nameStart, b, text, ws);
@@ -347,7 +386,15 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   // Several capitalised words with no cue: mostly organisations and events in news ("Paris Air Show" is not one, but rare).
   const allCommon = tokens.slice(a, b + 1).every((t) => isCommonWord(t, ws));
-  if (allCommon) return;
+  if (allCommon) {
+    // "Apple Computer": kept as a candidate in case the article treats its first word as a name throughout.
+    if (!tokens[a].sentenceStart) {
+      const m = makeMention(tokens, a, b, text, null, 'weak');
+      m.common = true;
+      out.push(m);
+    }
+    return;
+  }
   out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text));
 }
 
@@ -387,6 +434,7 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   }
   if (prev && !prev.cap) {
     const pl = lower(prev);
+    if (pl === 'the' && tokens[a].joined) m.afterThe = true;
     if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined) m.placeCue = true;
     // "outside the Capitol", "in the Donbas".
     if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;

@@ -54,7 +54,11 @@ export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string
   }
   // A common word that the article always capitalises mid-sentence, more than once ("Apple"), is a name there.
   const commonCounts = new Map<string, number>();
-  for (const m of all) if (m.common) commonCounts.set(m.text, (commonCounts.get(m.text) ?? 0) + 1);
+  for (const m of all) {
+    if (!m.common || m.sentenceStart) continue;
+    const w = firstWord(m.text);
+    commonCounts.set(w, (commonCounts.get(w) ?? 0) + 1);
+  }
   const properCommon = new Set<string>();
   for (const [w, c] of commonCounts) if (c >= MIN_PROPER_REPEATS && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
   // An unknown name is typed once for the whole article: mostly "in X" makes it a place everywhere.
@@ -81,7 +85,7 @@ export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string
       const known = typedText.get(m.text);
       if (known) type = known;
       else if (single && orgFirstWords.has(m.text)) type = 'ORG';
-      else if (m.common) type = properCommon.has(m.text) ? 'ORG' : null;
+      else if (m.common) type = !m.sentenceStart && properCommon.has(firstWord(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);
         type = v && v[0] >= v[1] && v[0] > 0 ? 'PLACE' : guessType({ ...m, placeCue: false }, ws);
@@ -96,10 +100,12 @@ export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string
 }
 
 /** An unknown capitalised name with no article-wide evidence. */
-function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType {
+function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | null {
   const lw = m.text.toLowerCase();
   if (m.placeCue && !m.personCue) return 'PLACE';
   if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2)) return 'PERSON';
   if (m.words === 1 && ws.firstNames.has(lw) && !ws.commonWords.has(lw)) return 'PERSON';
+  // "the Dreamliner": an unknown word with an article is rarely an organisation (those are known: "the Kremlin").
+  if (m.words === 1 && m.afterThe && !/^\p{Lu}{2,}$/u.test(m.text)) return null;
   return 'ORG';
 }
