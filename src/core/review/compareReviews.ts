@@ -26,9 +26,9 @@ export interface ReviewComparison<M extends AnchoredAnnotation = AnchoredAnnotat
   conflicts: Array<ReviewConflict<M, T>>;
   /** Their annotations I already rejected (my sidecar holds the rejection under the same id). */
   rejected: Array<ReviewPair<M, T>>;
-  /** agreed ÷ everything compared (pairs and unpaired), 0–1; 1 when neither side annotated anything. */
+  /** Annotations: agreed pairs ÷ (all pairs + unpaired on either side), 0–1; 1 when neither side annotated anything. */
   percentAgreement: number;
-  /** Cohen's kappa over entity types on the union of spans (NONE where a side gave no type); NaN when undefined. */
+  /** Cohen's kappa over entity types, one unit per span in the union of both sides' spans (NONE where a side gave no type); NaN when undefined. */
   cohensKappa: number;
 }
 
@@ -52,6 +52,29 @@ const MATCHERS: Array<(m: AnchoredAnnotation, t: AnchoredAnnotation) => boolean>
 
 function typeCategory(a: Annotation): string {
   return a.kind === 'entity' && a.entityType ? a.entityType : NO_TYPE;
+}
+
+/** Where an annotation sits, for counting spans once: its offsets, or its words when orphaned. */
+function spanKey(x: AnchoredAnnotation): string {
+  return x.orphaned ? `quote:${x.annotation.anchor.quote.replace(WHITESPACE_RUN, ' ').trim()}` : `${x.start}:${x.end}`;
+}
+
+/**
+ * Each side's entity type per span, for kappa: one unit per span however many annotations sit on it
+ * (a note beside a type on the same words does not count twice), NONE where a side gave no type.
+ */
+class SpanTypes {
+  private readonly units = new Map<string, { mine: string; theirs: string }>();
+
+  add(key: string, side: 'mine' | 'theirs', category: string): void {
+    const unit = this.units.get(key) ?? { mine: NO_TYPE, theirs: NO_TYPE };
+    if (unit[side] === NO_TYPE) unit[side] = category;
+    this.units.set(key, unit);
+  }
+
+  pairs(): Array<[string, string]> {
+    return [...this.units.values()].map((u) => [u.mine, u.theirs]);
+  }
 }
 
 function differingFields(a: Annotation, b: Annotation): ComparedField[] {
@@ -81,15 +104,17 @@ export function compareReviews<M extends AnchoredAnnotation, T extends AnchoredA
   }
 
   const result: ReviewComparison<M, T> = { onlyMine: [], onlyTheirs: [], agreed: [], conflicts: [], rejected: [], percentAgreement: 1, cohensKappa: Number.NaN };
-  const kappaPairs: Array<[string, string]> = [];
+  const spans = new SpanTypes();
   for (const t of theirs) {
     const m = partnerOfTheirs.get(t);
     if (!m) {
       result.onlyTheirs.push(t);
-      kappaPairs.push([NO_TYPE, typeCategory(t.annotation)]);
+      spans.add(spanKey(t), 'theirs', typeCategory(t.annotation));
       continue;
     }
-    kappaPairs.push([typeCategory(m.annotation), typeCategory(t.annotation)]);
+    // A pair is one span even when its two sides' offsets differ slightly (matched by quote).
+    spans.add(spanKey(m), 'mine', typeCategory(m.annotation));
+    spans.add(spanKey(m), 'theirs', typeCategory(t.annotation));
     if (isRejection(m.annotation) && !isRejection(t.annotation) && m.annotation.id === t.annotation.id) {
       result.rejected.push({ mine: m, theirs: t });
       continue;
@@ -101,10 +126,10 @@ export function compareReviews<M extends AnchoredAnnotation, T extends AnchoredA
   for (const m of mine) {
     if (pairedMine.has(m)) continue;
     result.onlyMine.push(m);
-    kappaPairs.push([typeCategory(m.annotation), NO_TYPE]);
+    spans.add(spanKey(m), 'mine', typeCategory(m.annotation));
   }
-  const compared = kappaPairs.length;
+  const compared = result.agreed.length + result.conflicts.length + result.rejected.length + result.onlyMine.length + result.onlyTheirs.length;
   result.percentAgreement = compared === 0 ? 1 : result.agreed.length / compared;
-  result.cohensKappa = cohensKappa(kappaPairs);
+  result.cohensKappa = cohensKappa(spans.pairs());
   return result;
 }

@@ -46,6 +46,17 @@ describe('compareReviews', () => {
     assert.ok(Math.abs(result.cohensKappa - 1 / 36) < 1e-12, String(result.cohensKappa));
   });
 
+  it('counts each span once in kappa, however many annotations sit on it', () => {
+    const mineHere = [on(T, 'Keir Starmer', { note: 'Title?' }), entity(T, 'Keir Starmer', 'PERSON'), entity(T, 'Downing Street', 'ORG'), entity(T, 'Brussels', 'PLACE')];
+    const theirsHere = [on(T, 'Keir Starmer', { note: 'PM since 2024' }), entity(T, 'Keir Starmer', 'PERSON'), entity(T, 'Downing Street', 'PLACE'), entity(T, 'Brussels', 'PLACE')];
+    // Three spans: PERSON/PERSON, ORG/PLACE, PLACE/PLACE → pₒ = 2/3; mine PERSON, ORG, PLACE 1 each;
+    // theirs PERSON 1, PLACE 2 → pₑ = (1·1 + 1·0 + 1·2)/9 = 1/3; κ = (1/3)/(2/3) = 1/2.
+    // (Counting the two notes as a fourth NONE/NONE unit would give 2/3 instead.)
+    const r = compareReviews(mineHere, theirsHere);
+    assert.ok(Math.abs(r.cohensKappa - 0.5) < 1e-12, String(r.cohensKappa));
+    assert.equal(r.percentAgreement, 3 / 4);
+  });
+
   it('returns the objects it was given, so callers keep their own fields', () => {
     assert.equal(result.agreed[0].theirs, theirs[0]);
     assert.equal(result.onlyMine[0], mine[1]);
