@@ -17,6 +17,10 @@ export const STORED_POSITION_MIN_CONTEXT = 0.5;
  * unrelated places score 0.30 at the median and 0.45 at the 99th percentile, so 0.6 rejects chance agreement.
  */
 export const RELOCATE_MIN_CONTEXT = 0.6;
+/** Quotes this short ("per", "the", "Mr") carry almost no evidence of their own, so their context must carry it. */
+export const SHORT_QUOTE_LENGTH = 4;
+/** Context agreement needed to place a short quote anywhere, even at its stored offsets. */
+export const SHORT_QUOTE_MIN_CONTEXT = 0.75;
 /** A quote this long that occurs exactly once is distinctive enough to follow even if its surroundings were rewritten. */
 export const DISTINCTIVE_QUOTE_LENGTH = 24;
 /** Fuzzy matching allows this share of the quote's characters to differ ("Qaddafi" → "Gaddafi" is 1 in 7). */
@@ -87,10 +91,12 @@ function findExact(text: string, anchor: TextAnchor): Span | null {
   const [best, runnerUp] = ranked;
   if (runnerUp && best.context < CLEAR_CONTEXT && best.total - runnerUp.total < AMBIGUITY_MARGIN) return null;
   const atStored = best.start === anchor.start;
-  const enough =
-    best.context >= RELOCATE_MIN_CONTEXT ||
-    (atStored && best.context >= STORED_POSITION_MIN_CONTEXT) ||
-    (occurrences.length === 1 && quote.length >= DISTINCTIVE_QUOTE_LENGTH);
+  const short = quote.length <= SHORT_QUOTE_LENGTH;
+  const enough = short
+    ? best.context >= SHORT_QUOTE_MIN_CONTEXT
+    : best.context >= RELOCATE_MIN_CONTEXT ||
+      (atStored && best.context >= STORED_POSITION_MIN_CONTEXT) ||
+      (occurrences.length === 1 && quote.length >= DISTINCTIVE_QUOTE_LENGTH);
   return enough ? { start: best.start, end: best.start + quote.length } : null;
 }
 

@@ -115,6 +115,24 @@ const cases: EditCase[] = [
     expected: null,
   },
   {
+    label: 'a short word replaced is not moved onto another "the"',
+    before: TRIPOLI,
+    phrase: 'the',
+    occurrence: 0,
+    edit: (t) => {
+      if (!t.startsWith('TRIPOLI, March 4 (Newswire) - Fighting between rival armed groups in the Libyan')) throw new Error('fixture: first "the" moved');
+      return t.replace('in the Libyan capital', 'in a Libyan capital');
+    },
+    expected: null,
+  },
+  {
+    label: 'a short word stays put when only a distant word changed',
+    before: TRIPOLI,
+    phrase: 'city',
+    edit: (t) => t.replace('overnight', 'late on Monday'),
+    expected: { phrase: 'city', exact: true },
+  },
+  {
     label: 'the quote deleted',
     before: NAIROBI,
     phrase: '346 billion shillings',
