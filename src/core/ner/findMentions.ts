@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { lookupPlace, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
-  EXTRA_DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, SENTENCE_GLUE, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
+  EXTRA_DEMONYMS, KNOWN_ORGS, NAME_LIKE_MONTHS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, SENTENCE_GLUE, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
   PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
@@ -56,6 +56,9 @@ const SURNAME_LIKE_HEADS = new Set(['press', 'post', 'bank', 'church', 'union', 
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+/** A title word, including hyphenated ones ("Secretary-General", "Vice-President"). */
+const isTitleWord = (t: Token) => TITLE_WORDS.has(lower(t)) || (/[-‐]/.test(t.text) && lower(t).split(/[-‐]/).every((p) => TITLE_WORDS.has(p)));
+const isTitleHead = (t: Token) => TITLE_HEADS.has(lower(t)) || (/[-‐]/.test(t.text) && lower(t).split(/[-‐]/).some((p) => TITLE_HEADS.has(p)) && isTitleWord(t));
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
 /** Finds mentions in `text.slice(from, to)`; offsets are absolute. */
@@ -116,6 +119,8 @@ function isModelCode(t: Token): boolean {
 function isNeverName(t: Token, text: string): boolean {
   if (text[t.end] === '$') return true;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return true;
+  // "R-S.C.", "D-N.Y.": a US lawmaker's party and state.
+  if (/^[RDI][-‐]\p{Lu}/u.test(t.text)) return true;
   return isModelCode(t);
 }
 
@@ -215,6 +220,14 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     const t = tokens[a];
     const lw = lower(t);
     if (NEVER_NAMES.has(lw) && !(a < b && wholeRunType(tokens, a, b, text, ws))) {
+      if (a === b && NAME_LIKE_MONTHS.has(lw)) {
+        // "May told parliament": a month that may be the surname of someone named earlier.
+        const m = makeMention(tokens, a, a, text, null, 'weak');
+        m.common = true;
+        m.sentenceStart = true;
+        out.push(m);
+        return;
+      }
       a++;
       continue;
     }
@@ -238,7 +251,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     }
     break;
   }
-  while (b >= a && NEVER_NAMES.has(lower(tokens[b]))) b--;
+  // Trailing days and months are dates, except a month after a given name ("Theresa May").
+  while (b >= a && NEVER_NAMES.has(lower(tokens[b])) && !(b > a && NAME_LIKE_MONTHS.has(lower(tokens[b])) && ws.firstNames.has(lower(tokens[b - 1])))) b--;
   if (a > b) return;
 
   const whole = wholeRunType(tokens, a, b, text, ws);
@@ -249,6 +263,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   const last = lower(tokens[b]);
   const first = lower(tokens[a]);
   const len = b - a + 1;
+  // "the Sheikh Radwan neighbourhood", "the Fagge area": a place noun right after decides, whatever the words look like.
+  const nextTok = tokens[b + 1];
+  if (nextTok && nextTok.joined && !nextTok.cap && PLACE_AFTER.has(lower(nextTok)) && !ORG_HEADS.has(last)) {
+    const m = withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined), tokens, a, b, text);
+    out.push(m);
+    return;
+  }
 
   // "United States Government", "Canadian Government": the government of a place is written as the place.
   if (len >= 2 && GOVERNMENT_WORDS.has(last)) {
@@ -301,16 +322,16 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
 
   // Titles: "[U.S.] President Joe Biden", "Foreign Minister Anna Lindqvist", "Mr Macron".
   for (let q = a; q < b; q++) {
-    if (!TITLE_WORDS.has(lower(tokens[q]))) continue;
+    if (!isTitleWord(tokens[q])) continue;
     let p = q;
-    while (p <= b && TITLE_WORDS.has(lower(tokens[p])) && !(p > q && ws.firstNames.has(lower(tokens[p])) && !TITLE_HEADS.has(lower(tokens[p])))) p++;
+    while (p <= b && isTitleWord(tokens[p]) && !(p > q && ws.firstNames.has(lower(tokens[p])) && !isTitleHead(tokens[p]))) p++;
     // The title must end in a head word ("Minister", not "Foreign") and leave a name behind.
     let h = p - 1;
-    while (h >= q && !TITLE_HEADS.has(lower(tokens[h]))) h--;
+    while (h >= q && !isTitleHead(tokens[h])) h--;
     if (h < q || h >= b) continue;
     const nameStart = h + 1;
     // "Chairman and Chief Operating Officer": only titles and connectors, no name.
-    if (!tokens[nameStart].cap || tokens.slice(nameStart, b + 1).every((t) => TITLE_WORDS.has(lower(t)) || !t.cap)) return;
+    if (!tokens[nameStart].cap || tokens.slice(nameStart, b + 1).every((t) => isTitleWord(t) || !t.cap)) return;
     if (q > a) classifySegment(tokens, a, q - 1, text, out, ws);
     const m = makeMention(tokens, nameStart, b, text, 'PERSON', 'strong');
     const wholeName = wholeRunType(tokens, nameStart, b, text, ws);
@@ -322,7 +343,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(m, tokens, nameStart, b, text));
     return;
   }
-  if (len === 1 && TITLE_HEADS.has(first)) return;
+  if (len === 1 && isTitleHead(tokens[a])) return;
 
   // Acronyms: "INEC", "GAO", "N.V." — places among them were found above.
   if (len === 1 && tokens[a].allCaps) {

@@ -131,7 +131,12 @@ export const EXTRA_DEMONYMS = words(`
   christians catholic catholics protestant orthodox hindu hindus sikh sikhs buddhist islamic islamist islamists pashtun tajik
   uzbek hazara yazidi druze alawite maronite coptic tamil sinhalese rohingya uyghur uighur tibetan baloch berber tuareg fulani
   hausa yoruba igbo kikuyu zulu xhosa amhara oromo tigrayan somali palestinians israelis ukrainians russians americans
+  turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
+  persian catalan basque cypriot maltese corsican sicilian bavarian texan
 `);
+
+/** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */
+export const NAME_LIKE_MONTHS = words('may june april august');
 
 /** Role nouns the compiled list lacks, for recognising "X, a senior observer with …". Lower case. */
 export const EXTRA_ROLE_NOUNS = words(`
