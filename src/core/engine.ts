@@ -48,6 +48,7 @@ export function createEngine(): Engine {
       if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
       const next = new Map<string, ParagraphResult>();
       const mentions: Mention[] = [];
+      const bases: number[] = [];
       const lowercaseSets: Set<string>[] = [];
       const figures: Entity[] = [];
       for (const p of splitParagraphs(text)) {
@@ -56,25 +57,19 @@ export function createEngine(): Engine {
         if (!r) r = analyzeParagraph(para);
         next.set(para, r);
         lowercaseSets.push(r.lowercase);
-        // Always a copy: the document pass types mentions in place, and the cached paragraph must stay as found.
-        for (const m of r.mentions) mentions.push(shift(m, p.start));
+        // Cached mentions are shared, never copied or changed: offsets are paragraph-relative, plus the paragraph's base.
+        for (const m of r.mentions) {
+          mentions.push(m);
+          bases.push(p.start);
+        }
         for (const f of r.figures) figures.push({ ...f, start: f.start + p.start, end: f.end + p.start });
       }
       // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
       cache = next;
       const isLowercaseSomewhere = (w: string) => lowercaseSets.some((set) => set.has(w));
-      return compose(text, mentions, figures, config, isLowercaseSomewhere);
+      return compose(text, mentions, bases, figures, config, isLowercaseSomewhere);
     },
   };
-}
-
-/** A copy of a paragraph-relative mention at its place in the article. */
-function shift(m: Mention, by: number): Mention {
-  const out: Mention = Object.assign({}, m);
-  out.start = m.start + by;
-  out.end = m.end + by;
-  if (m.title) out.title = { start: m.title.start + by, end: m.title.end + by, text: m.title.text };
-  return out;
 }
 
 function analyzeParagraph(para: string): ParagraphResult {
@@ -89,19 +84,36 @@ function analyzeParagraph(para: string): ParagraphResult {
   return { mentions, figures: findFigures(para), lowercase };
 }
 
-function compose(text: string, all: Mention[], figures: Entity[], config: EngineConfig, isLowercaseSomewhere: (w: string) => boolean): EngineAnalysis {
-  const { mentions, demonyms } = typeMentions(all, isLowercaseSomewhere);
+function compose(
+  text: string,
+  all: Mention[],
+  bases: number[],
+  figures: Entity[],
+  config: EngineConfig,
+  isLowercaseSomewhere: (w: string) => boolean,
+): EngineAnalysis {
+  const kinds = typeMentions(all, isLowercaseSomewhere);
   const names: Entity[] = [];
-  for (const m of mentions) {
-    const e: Entity = { start: m.start, end: m.end, type: m.type, text: m.text, source: 'engine' };
-    if (m.type === 'PLACE' && m.place) {
+  const demonymEntities: Entity[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    const kind = kinds[i];
+    if (kind === null) continue;
+    const start = m.start + bases[i];
+    const end = m.end + bases[i];
+    if (kind === 'DEMONYM') {
+      demonymEntities.push({ start, end, type: 'PLACE', text: m.text, source: 'engine' });
+      continue;
+    }
+    const e: Entity = { start, end, type: kind, text: m.text, source: 'engine' };
+    if (kind === 'PLACE' && m.place) {
       if (m.place.country) e.country = m.place.country;
       if (m.place.lat !== undefined) {
         e.lat = m.place.lat;
         e.lon = m.place.lon;
       }
     }
-    if (m.type === 'PERSON' && m.role) e.role = m.role;
+    if (kind === 'PERSON' && m.role) e.role = m.role;
     names.push(e);
   }
   // Names and figures: on overlap the longer span wins, a name on a tie ("May" the person vs. the month is the name finder's call).
@@ -114,7 +126,6 @@ function compose(text: string, all: Mention[], figures: Entity[], config: Engine
     const d = descriptions.get(c.canonical);
     if (d) c.description = d;
   }
-  const demonymEntities: Entity[] = demonyms.map((m) => ({ start: m.start, end: m.end, type: 'PLACE', text: m.text, source: 'engine' }));
   return { entities, clusters, demonyms: demonymEntities, warnings };
 }
 

@@ -31,6 +31,17 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
   const byCanonical = new Map<string, number>();
   const keyOf = (e: Entity) => `${e.type}:${normKey(e.text)}`;
   const byKey = new Map<string, number>();
+  // Lookup keys → clusters (latest last), so matching a mention costs a few Map lookups, not a scan of all clusters.
+  const index = new Map<string, number[]>();
+  const addKey = (key: string, ci: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [ci]);
+    else if (list[list.length - 1] !== ci) list.push(ci);
+  };
+  const indexCluster = (ci: number) => {
+    const c = clusters[ci];
+    for (const key of matchKeys(c.type, c.canonical, true)) addKey(key, ci);
+  };
 
   const join = (idx: number, ci: number) => {
     const c = clusters[ci];
@@ -44,6 +55,7 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
     const ci = clusters.length;
     clusters.push({ id: ci, type: e.type, canonical, aliases: [], mentions: [], fixed: !!e.canonical });
     byCanonical.set(`${e.type}:${canonical}`, ci);
+    indexCluster(ci);
     join(idx, ci);
     return ci;
   };
@@ -61,11 +73,14 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
       join(idx, exact);
       return;
     }
-    const ci = findMatch(e, clusters);
+    const ci = findMatch(e, clusters, index);
     if (ci !== undefined) {
       const c = clusters[ci];
       // A fuller form becomes the canonical name ("Macron" then "Emmanuel Macron").
-      if (words(e.text).length > words(c.canonical).length && !c.fixed) c.canonical = e.text.replace(HONORIFIC, '');
+      if (words(e.text).length > words(c.canonical).length && !c.fixed) {
+        c.canonical = e.text.replace(HONORIFIC, '');
+        indexCluster(ci);
+      }
       join(idx, ci);
       return;
     }
@@ -80,33 +95,49 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
   return clusters.map(({ id, type, canonical, aliases, mentions }) => ({ id, type, canonical, aliases, mentions }));
 }
 
-function findMatch(e: Entity, clusters: Cluster[]): number | undefined {
+const isAcronym = (ws: string[]) => ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0].replace(/\./g, ''));
+
+/**
+ * The keys a cluster is filed under (`asCluster`) or a mention looks for. PERSON: the surname's skeleton.
+ * ORG: acronym ↔ initials of a longer name, and a single first word ↔ a longer name starting with it.
+ */
+function matchKeys(type: Entity['type'], name: string, asCluster: boolean): string[] {
+  const ws = words(name);
+  if (!ws.length) return [];
+  if (type === 'PERSON') {
+    const last = ws[ws.length - 1];
+    const sk = skeletonKey(last);
+    return [`P:w:${last}`, ...(sk.length >= MIN_SKELETON ? [`P:s:${sk}`] : [])];
+  }
+  if (type === 'ORG') {
+    if (isAcronym(ws)) return [asCluster ? `O:acr:${ws[0].replace(/\./g, '')}` : `O:ini:${ws[0].replace(/\./g, '')}`, asCluster ? `O:one:${ws[0]}` : `O:first:${ws[0]}`];
+    if (ws.length === 1) return [asCluster ? `O:one:${ws[0]}` : `O:first:${ws[0]}`];
+    return asCluster ? [`O:ini:${initials(name)}`, `O:first:${ws[0]}`] : [`O:acr:${initials(name)}`, `O:one:${ws[0]}`];
+  }
+  return [];
+}
+
+function findMatch(e: Entity, clusters: Cluster[], index: Map<string, number[]>): number | undefined {
   const ew = words(e.text);
-  for (let ci = clusters.length - 1; ci >= 0; ci--) {
-    const c = clusters[ci];
-    if (c.type !== e.type) continue;
-    const cw = words(c.canonical);
-    if (e.type === 'PERSON') {
-      const eLast = ew[ew.length - 1];
-      const cLast = cw[cw.length - 1];
-      if (!eLast || !cLast) continue;
-      const sameLast = eLast === cLast || (skeletonKey(eLast).length >= MIN_SKELETON && skeletonKey(eLast) === skeletonKey(cLast));
-      if (!sameLast) continue;
-      // "Macron" ↔ "Emmanuel Macron"; two different first names are two people ("Bill Clinton", "Hillary Clinton").
-      if (ew.length === 1 || cw.length === 1 || ew[0] === cw[0]) return ci;
-      continue;
-    }
-    if (e.type === 'ORG') {
-      const acronym = (s: string[]) => s.length === 1 && /^\p{Lu}{2,}$/u.test(s[0].replace(/\./g, ''));
-      if (acronym(ew) && initials(c.canonical) === ew[0].replace(/\./g, '') && cw.length >= 2) return ci;
-      if (acronym(cw) && initials(e.text) === cw[0].replace(/\./g, '') && ew.length >= 2) return ci;
-      if (ew.length === 1 && cw.length >= 2 && cw[0] === ew[0]) return ci;
-      if (cw.length === 1 && ew.length >= 2 && ew[0] === cw[0]) return ci;
-      continue;
-    }
-    if (e.type === 'PLACE') {
-      if (normKey(e.text) === normKey(c.canonical)) return ci;
+  let best: number | undefined;
+  for (const key of matchKeys(e.type, e.text, false)) {
+    const list = index.get(key);
+    if (!list) continue;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const ci = list[k];
+      if (best !== undefined && ci <= best) break;
+      const c = clusters[ci];
+      if (c.type !== e.type) continue;
+      if (e.type === 'PERSON') {
+        const cw = words(c.canonical);
+        // "Macron" ↔ "Emmanuel Macron"; two different first names are two people ("Bill Clinton", "Hillary Clinton").
+        if (ew.length === 1 || cw.length === 1 || ew[0] === cw[0]) best = ci;
+        else continue;
+      } else {
+        best = ci;
+      }
+      break;
     }
   }
-  return undefined;
+  return best;
 }

@@ -4,16 +4,11 @@ import { wordSets } from '../gazetteer/wordSets';
 import type { Mention } from './findMentions';
 import { skeletonKey } from './skeletonKey';
 
-/** A mention whose type is settled. */
-export interface TypedMention extends Mention {
-  type: EntityType;
-}
-
-export interface TypedMentions {
-  mentions: TypedMention[];
-  /** Nationality words ("French", "Nigerians"): not places, kept apart for views that want them. */
-  demonyms: Mention[];
-}
+/**
+ * The settled kind of each mention, parallel to the input: an entity type, `'DEMONYM'` for nationality words
+ * ("French", "Nigerians": not places, kept apart for views that want them), or `null` for what is not a name.
+ */
+export type MentionKind = EntityType | 'DEMONYM' | null;
 
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
 const firstWord = (s: string) => s.split(/\s+/)[0];
@@ -22,8 +17,11 @@ const MIN_SKELETON = 3;
 /** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
 const MIN_PROPER_REPEATS = 2;
 
-/** Types every mention from what the whole article says (setting `type` on the objects given); drops what is not a name. Document order. */
-export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string) => boolean = () => true): TypedMentions {
+/**
+ * Types every mention from what the whole article says. Mentions are read, never changed (the engine shares them with its
+ * paragraph cache), and only their words matter, not their offsets.
+ */
+export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (word: string) => boolean = () => true): MentionKind[] {
   const ws = wordSets();
   const surnames = new Map<string, true>();
   const surnameSkeletons = new Set<string>();
@@ -69,11 +67,11 @@ export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string
     v[m.placeCue ? 0 : 1]++;
     placeVotes.set(m.text, v);
   }
-  const mentions: TypedMention[] = [];
-  const demonyms: Mention[] = [];
+  const kinds: MentionKind[] = new Array(all.length);
+  let i = -1;
   for (const m of all) {
     if (m.demonym) {
-      demonyms.push(m);
+      kinds[++i] = 'DEMONYM';
       continue;
     }
     let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;
@@ -91,12 +89,9 @@ export function typeMentions(all: Mention[], isLowercaseSomewhere: (word: string
         type = v && v[0] >= v[1] && v[0] > 0 ? 'PLACE' : guessType({ ...m, placeCue: false }, ws);
       }
     }
-    if (type === null) continue;
-    // Typed in place: the engine hands in fresh copies, and one object per mention keeps re-analysis cheap.
-    m.type = type;
-    mentions.push(m as TypedMention);
+    kinds[++i] = type;
   }
-  return { mentions, demonyms };
+  return kinds;
 }
 
 /** An unknown capitalised name with no article-wide evidence. */

@@ -5,7 +5,8 @@ import { typeMentions } from '../../../src/core/ner/typeMentions';
 const run = (text: string) => {
   const lower = new Set<string>();
   const found = findMentions(text, 0, text.length, lower);
-  return typeMentions(found, (w) => lower.has(w)).mentions.map((m) => `${m.type}:${m.text}`);
+  const kinds = typeMentions(found, (w) => lower.has(w));
+  return found.flatMap((m, i) => (kinds[i] && kinds[i] !== 'DEMONYM' ? [`${kinds[i]}:${m.text}`] : []));
 };
 
 describe('typeMentions', () => {
@@ -20,9 +21,9 @@ describe('typeMentions', () => {
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
 
-  it('returns demonyms separately', () => {
-    const r = typeMentions(findMentions('Russian troops left Kherson.'));
-    assert.deepEqual(r.demonyms.map((m) => m.text), ['Russian']);
-    assert.deepEqual(r.mentions.map((m) => m.text), ['Kherson']);
+  it('marks demonyms apart from places', () => {
+    const found = findMentions('Russian troops left Kherson.');
+    const kinds = typeMentions(found);
+    assert.deepEqual(found.map((m, i) => `${kinds[i]}:${m.text}`), ['DEMONYM:Russian', 'PLACE:Kherson']);
   });
 });
