@@ -6,6 +6,8 @@ import { reanchorAll } from '../core/anchor/reanchorAll';
 import type { Annotation } from '../core/model';
 import type { Sidecar } from '../core/sidecar/Sidecar';
 import { textHash } from '../core/sidecar/textHash';
+import { unverifiedClaims } from '../core/review/unverifiedClaims';
+import { analyzeArticle, loadGazetteer, placeAnnotations } from './articleContext';
 import type { CliIo } from './io';
 import { readArticle } from './readArticle';
 import { articlePathForSidecar, formatSidecarError, isSidecarPath, readSidecarFile, sidecarPathFor } from './sidecarFiles';
@@ -25,6 +27,37 @@ export interface CheckContext {
   sidecar: Sidecar;
   orphans: Annotation[];
   sidecarShown: string;
+  /** The article's current text, when the article was found. */
+  text?: string;
+  articlePath?: string;
+  io: CliIo;
+}
+
+/** Shown per item so an editor can find each unverified figure or claim. */
+const ITEM_QUOTE_CHARS = 60;
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** `--require verified`: every figure and every annotated claim must be verified before publication. */
+function requireVerified(ctx: CheckContext): string | null {
+  if (ctx.text === undefined || !ctx.articlePath) return 'the article was not found, so its figures cannot be checked';
+  const text = ctx.text;
+  const placed = placeAnnotations(text, ctx.sidecar.annotations);
+  const analysis = analyzeArticle(text, placed, loadGazetteer(ctx.articlePath, ctx.io));
+  const open = unverifiedClaims(analysis, placed);
+  if (!open.length) return null;
+  const lines = open.map((item) => {
+    const start = item.kind === 'figure' ? item.entity.start : item.annotation.start;
+    const quote = item.kind === 'figure' ? item.entity.text : item.annotation.annotation.anchor.quote;
+    const shown = quote.length > ITEM_QUOTE_CHARS ? quote.slice(0, ITEM_QUOTE_CHARS) + '…' : quote;
+    const where = item.kind === 'claim' && item.annotation.orphaned ? 'orphaned' : `line ${lineOf(text, start)}`;
+    return `  ${where}: ${item.kind} "${shown.replace(/\s+/g, ' ')}" is ${item.status}`;
+  });
+  return `${open.length} figure(s) or claim(s) not yet verified\n${lines.join('\n')}`;
 }
 
 /**
@@ -32,7 +65,9 @@ export interface CheckContext {
  * Another engineer adds `verified` (every annotation verified) here; until a gate exists, asking for it fails loudly
  * (exit 2) rather than passing silently, so a CI job cannot believe it is gated when it is not.
  */
-export const REQUIREMENTS: Record<string, (context: CheckContext) => string | null> = {};
+export const REQUIREMENTS: Record<string, (context: CheckContext) => string | null> = {
+  verified: requireVerified,
+};
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -81,17 +116,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr(`${file}: no such file\n`);
       return 1;
     }
-    io.stdout(`${file}: no sidecar (${sidecarShown}); nothing to check\n`);
-    return 0;
+    if (!requirements.length) {
+      io.stdout(`${file}: no sidecar (${sidecarShown}); nothing to check\n`);
+      return 0;
+    }
   }
 
-  const { sidecar } = read.parsed;
-  const notes: string[] = [...read.parsed.warnings];
+  // No sidecar yet means no review yet: gates still run, on an empty one.
+  const sidecar: Sidecar = read.state === 'ok' ? read.parsed.sidecar : { version: 1, article: path.basename(given), annotations: [] };
+  const notes: string[] = read.state === 'ok' ? [...read.parsed.warnings] : ['no sidecar yet'];
   let orphans: Annotation[] = [];
+  let text: string | undefined;
   if (articlePath && fs.existsSync(articlePath)) {
     const articleShown = path.relative(io.cwd, articlePath) || articlePath;
-    const text = readArticle(articlePath, articleShown, io);
-    if (text === null) return 1;
+    const articleText = readArticle(articlePath, articleShown, io);
+    if (articleText === null) return 1;
+    text = articleText;
     orphans = reanchorAll(text, sidecar.annotations).orphans;
     if (sidecar.textHash && sidecar.textHash !== textHash(text)) notes.push('the article changed since the review was saved');
   } else {
@@ -100,7 +140,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   // EXTENSION POINT: gates run here, after the sidecar is known to be valid.
   for (const name of requirements) {
-    const failure = REQUIREMENTS[name]({ sidecar, orphans, sidecarShown });
+    const failure = REQUIREMENTS[name]({ sidecar, orphans, sidecarShown, text, articlePath: articlePath ?? undefined, io });
     if (failure !== null) {
       io.stderr(`${sidecarShown}: --require ${name}: ${failure}\n`);
       return 1;

@@ -1,15 +1,12 @@
 // `newsmark entities FILE`: what the engine finds in an article, as JSON or TSV, with the sidecar's corrections applied.
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { analyzeText } from '../core/engine';
-import { parseGazetteer } from '../core/gazetteer/parseGazetteer';
-import type { Annotation, Entity } from '../core/model';
-import { parseSidecar } from '../core/sidecar/parseSidecar';
-import { reanchorAll } from '../core/anchor/reanchorAll';
+import type { Entity } from '../core/model';
+import { analyzeArticle, loadGazetteer, placeAnnotations } from './articleContext';
 import type { CliIo } from './io';
 import { readArticle } from './readArticle';
-import { sidecarPathFor } from './sidecarFiles';
+import { formatSidecarError, readSidecarFile, sidecarPathFor } from './sidecarFiles';
 
 export const HELP = `Usage: newsmark entities FILE [--format json|tsv] [--no-corrections]
 
@@ -19,20 +16,6 @@ Prints the people, places, organisations and figures found in FILE.
   --no-corrections  ignore reviewers' corrections in FILE's sidecar and the workspace gazetteer
 start/end are JavaScript (UTF-16) string offsets into the file's text.
 `;
-
-const GAZETTEER_RELATIVE = path.join('.newsmark', 'gazetteer.yaml');
-
-/** Looks upwards from the article for the newsroom gazetteer, as the editor does from the workspace root. */
-function findGazetteer(fromDir: string): string | null {
-  let dir = fromDir;
-  for (;;) {
-    const candidate = path.join(dir, GAZETTEER_RELATIVE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
 function tsvCell(s: string | undefined): string {
   return (s ?? '').replace(/[\t\r\n]+/g, ' ');
@@ -71,25 +54,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const article = readArticle(path.resolve(io.cwd, file), file, io);
   if (article === null) return 1;
 
-  let corrections: Annotation[] = [];
-  let gazetteer: ReturnType<typeof parseGazetteer> | null = null;
-  if (!parsed.values['no-corrections']) {
-    const sidecarPath = sidecarPathFor(path.resolve(io.cwd, file));
-    if (fs.existsSync(sidecarPath)) {
-      const result = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
-      if (!result.ok) {
-        io.stderr(`${sidecarPath}:${result.error.line}:${result.error.column}: ${result.error.message} (corrections ignored)\n`);
-      } else {
-        corrections = reanchorAll(article, result.sidecar.annotations).anchored.map(({ annotation, start, end }) => ({ ...annotation, anchor: { ...annotation.anchor, start, end } }));
-      }
-    }
-    const gazPath = findGazetteer(path.dirname(path.resolve(io.cwd, file)));
-    if (gazPath) {
-      gazetteer = parseGazetteer(fs.readFileSync(gazPath, 'utf8'));
-      if (!gazetteer.ok) io.stderr(`${gazPath}:${gazetteer.error.line}:${gazetteer.error.column}: ${gazetteer.error.message} (gazetteer ignored)\n`);
-    }
+  let analysis;
+  if (parsed.values['no-corrections']) {
+    analysis = analyzeText(article);
+  } else {
+    const absPath = path.resolve(io.cwd, file);
+    const sidecar = readSidecarFile(sidecarPathFor(absPath));
+    if (sidecar.state === 'broken') io.stderr(`${formatSidecarError(path.relative(io.cwd, sidecar.path) || sidecar.path, sidecar.error)} (corrections ignored)\n`);
+    const placed = sidecar.state === 'ok' ? placeAnnotations(article, sidecar.parsed.sidecar.annotations) : [];
+    analysis = analyzeArticle(article, placed, loadGazetteer(absPath, io));
   }
-  const analysis = analyzeText(article, { corrections, gazetteer: gazetteer?.ok ? gazetteer.entries : undefined });
   if (format === 'json') {
     io.stdout(JSON.stringify(analysis.entities.map(toJsonEntity), null, 2) + '\n');
   } else {

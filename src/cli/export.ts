@@ -3,12 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
-import { reanchorAll } from '../core/anchor/reanchorAll';
-import { analyzeText } from '../core/engine';
 import { EXPORT_FORMATS, exportFormat } from '../core/export/exportFormats';
 import type { ExportAnnotation, ExportInput } from '../core/export/exportInput';
 import { SIDECAR_SUFFIX } from '../core/sidecar/Sidecar';
 import { textHash } from '../core/sidecar/textHash';
+import { analyzeArticle, loadGazetteer, placeAnnotations } from './articleContext';
 import type { CliIo } from './io';
 import { readArticle } from './readArticle';
 import { formatSidecarError, readSidecarFile, sidecarPathFor, writeFileAtomic } from './sidecarFiles';
@@ -58,15 +57,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${formatSidecarError(path.relative(io.cwd, sidecar.path) || sidecar.path, sidecar.error)} (nothing exported)\n`);
     return 1;
   }
-  if (sidecar.state === 'ok') {
-    const placed = reanchorAll(text, sidecar.parsed.sidecar.annotations);
-    annotations = [
-      ...placed.anchored.map(({ annotation, start, end }) => ({ annotation, start, end, orphaned: false })),
-      ...placed.orphans.map((annotation) => ({ annotation, start: annotation.anchor.start, end: annotation.anchor.end, orphaned: true })),
-    ];
-  }
-  const corrections = annotations.filter((a) => !a.orphaned).map(({ annotation, start, end }) => ({ ...annotation, anchor: { ...annotation.anchor, start, end } }));
-  const analysis = analyzeText(text, { corrections });
+  if (sidecar.state === 'ok') annotations = placeAnnotations(text, sidecar.parsed.sidecar.annotations);
+  const analysis = analyzeArticle(text, annotations, loadGazetteer(articlePath, io));
   for (const warning of analysis.warnings) io.stderr(`${file}: ${warning}\n`);
   const input: ExportInput = {
     articleName: path.basename(articlePath),

@@ -78,8 +78,8 @@ describe('newsmark check', () => {
   it('accepts --require but refuses a gate nobody has written yet, rather than pass silently', async () => {
     await add('NHK', '--type', 'ORG');
     const h = harness(dir);
-    assert.equal(await run(['tokyo.txt', '--require', 'verified'], h.io), 2);
-    assert.match(h.err(), /unknown --require "verified"/);
+    assert.equal(await run(['tokyo.txt', '--require', 'published'], h.io), 2);
+    assert.match(h.err(), /unknown --require "published" \(known: verified\)/);
   });
 
   it('runs gates registered at the extension point', async () => {
