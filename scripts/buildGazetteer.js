@@ -94,7 +94,7 @@ const REGIONS = {
   PH: ["Mindanao", "Luzon"],
   MY: ["Sabah", "Sarawak"],
   JP: ["Okinawa", "Hokkaido", "Fukushima", "Kyushu"],
-  '': ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania", "Antarctica", "Arctic", "Middle East", "Near East", "Far East", "Balkans", "Baltics", "Baltic", "Caucasus", "North Caucasus", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa", "Horn of Africa", "Sub-Saharan Africa", "Sahel", "Sahara", "Maghreb", "Levant", "Gulf", "Persian Gulf", "Scandinavia", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe", "Mediterranean", "Caribbean", "Pacific", "Atlantic", "Indo-Pacific", "Eurasia", "Amazon", "Patagonia", "Himalayas", "Alps", "Andes", "Urals", "Kurdistan", "Punjab", "Bengal", "Tibet", "Siberia", "Kashmir", "Sinai", "Arabian Peninsula", "Korean Peninsula", "Iberian Peninsula", "Scandinavian Peninsula", "Crimean Peninsula"],
+  '': ["Earth", "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania", "Antarctica", "Arctic", "Middle East", "Near East", "Far East", "Balkans", "Baltics", "Baltic", "Caucasus", "North Caucasus", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa", "Horn of Africa", "Sub-Saharan Africa", "Sahel", "Sahara", "Maghreb", "Levant", "Gulf", "Persian Gulf", "Scandinavia", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe", "Mediterranean", "Caribbean", "Pacific", "Atlantic", "Indo-Pacific", "Eurasia", "Amazon", "Patagonia", "Himalayas", "Alps", "Andes", "Urals", "Kurdistan", "Punjab", "Bengal", "Tibet", "Siberia", "Kashmir", "Sinai", "Arabian Peninsula", "Korean Peninsula", "Iberian Peninsula", "Scandinavian Peninsula", "Crimean Peninsula"],
 };
 
 const WATERS =
@@ -161,6 +161,9 @@ function main() {
     put(c.name, 'city', c.country, lat, lon);
     const folded = fold(c.name);
     if (folded !== c.name && c.population >= MIN_FOLDED_CITY_POPULATION) put(folded, 'city', c.country, lat, lon);
+    // "Frankfurt am Main", "Halle (Saale)": news copy uses the first part.
+    const short = c.name.split(/,| \(| am | an der | im | upon /)[0].trim();
+    if (short !== c.name && short.length > 2 && c.population >= MIN_FOLDED_CITY_POPULATION) put(short, 'city', c.country, lat, lon);
   }
 
   const demonyms = new Set(tagged((t) => t.startsWith('Demonym')));

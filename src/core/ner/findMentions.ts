@@ -49,6 +49,8 @@ const HEADLINE_MIN_WORDS = 4;
 const MAX_ACRONYM_LETTERS = 6;
 /** Person names rarely have more words than this (titles excluded). */
 const MAX_PERSON_WORDS = 4;
+/** Nouns before "in X" that make X a company or cause rather than a place ("a stake in Chrysler"). */
+const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
 /** Words after a place that mean its government, which news style writes as the place itself. */
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'authorities']);
 /** Organisation words that are also common surnames. */
@@ -169,6 +171,10 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     if (lw === '&') continue;
     const left = lower(tokens[k - 1]);
     const lastWord = lower(tokens[b]);
+    // "the United States of America on Monday": a known name running through this connector keeps it.
+    let knownThrough = false;
+    for (let j = b; j > k && !knownThrough; j--) if (tokens[j].cap && wholeRunType(tokens, segStart, j, text, ws)) knownThrough = true;
+    if (knownThrough) continue;
     const keep =
       ((lw === 'of' || lw === 'the') && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left) || left === 'the')) ||
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
@@ -456,7 +462,9 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   if (prev && !prev.cap) {
     const pl = lower(prev);
     if (pl === 'the' && tokens[a].joined) m.afterThe = true;
-    if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined) m.placeCue = true;
+    // "fighting in Bakhmut" is a place; "a stake in Chrysler" is not.
+    const before = a >= 2 ? lower(tokens[a - 2]) : '';
+    if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined && !NOT_PLACE_BEFORE_IN.has(before)) m.placeCue = true;
     // "outside the Capitol", "in the Donbas".
     if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;
     if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = m.placeAfter = true;
