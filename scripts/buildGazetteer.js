@@ -178,7 +178,11 @@ function main() {
     }
   }
   const roleNouns = new Set(tagged((t) => /(^|,)Actor(,|$)/.test(t)).filter((w) => /^[a-z -]+$/.test(w)));
-  const orgNames = tagged((t) => t === 'Organization' || t === 'Abbreviation,Organization');
+  // Single generic words ("inc", "apple") are not organisation names by themselves.
+  const orgWordSet = nlp.model().two.orgWords;
+  const orgNames = tagged((t) => t === 'Organization' || t === 'Abbreviation,Organization').filter(
+    (w) => /\s/.test(w) || (!common.has(w) && !orgWordSet[w]),
+  );
   const lexicon = {
     firstNames: [...firstNames].sort().join(' '),
     lastNames: [...lastNames].sort().join(' '),

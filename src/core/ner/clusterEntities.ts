@@ -123,9 +123,11 @@ function findMatch(e: Entity, clusters: Cluster[], index: Map<string, number[]>)
   for (const key of matchKeys(e.type, e.text, false)) {
     const list = index.get(key);
     if (!list) continue;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const ci = list[k];
-      if (best !== undefined && ci <= best) break;
+    // People: the latest match (a surname goes to whoever was named last). Organisations: the first, whose full name opened the story.
+    const latestFirst = e.type === 'PERSON';
+    for (let n = 0; n < list.length; n++) {
+      const ci = list[latestFirst ? list.length - 1 - n : n];
+      if (best !== undefined && (latestFirst ? ci <= best : ci >= best)) break;
       const c = clusters[ci];
       if (c.type !== e.type) continue;
       if (e.type === 'PERSON') {

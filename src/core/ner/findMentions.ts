@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { lookupPlace, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
-  EXTRA_DEMONYMS, KNOWN_ORGS, NAME_LIKE_MONTHS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, SENTENCE_GLUE, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
+  EXTRA_DEMONYMS, KNOWN_ORGS, MARKET_INDICES, NAME_LIKE_MONTHS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, SENTENCE_GLUE, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
   PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
@@ -155,6 +155,7 @@ function isCommonWord(t: Token, ws: ReturnType<typeof wordSets>): boolean {
 }
 
 function classifyRun(tokens: Token[], a: number, b: number, text: string, out: Mention[], ws: ReturnType<typeof wordSets>): void {
+  if (MARKET_INDICES.has(norm(runText(tokens, a, b, text)).replace(/^the /, ''))) return;
   // Whole-run knowledge first: "Bosnia and Herzegovina", "Bank of England", "Procter & Gamble".
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
@@ -239,7 +240,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     }
     if (t.sentenceStart && ws.commonWords.has(lw) && !lookupPlace(t.text) && !isDemonym(lw, ws) && !wholeRunType(tokens, a, b, text, ws)) {
       // "Government Accountability Office": an organisation's own first word, not sentence glue.
-      if (a < b && ORG_HEADS.has(lower(tokens[b])) && !SENTENCE_GLUE.has(lw)) break;
+      // But "Automakers General Motors …": a generic plural before a known name is not part of it.
+      const generic = /s$/.test(lw) || wholeRunType(tokens, a + 1, b, text, ws) !== null;
+      if (a < b && ORG_HEADS.has(lower(tokens[b])) && !SENTENCE_GLUE.has(lw) && !generic) break;
       // "Will Smith", "Rose Njeri": a first name followed by more name stays.
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name.

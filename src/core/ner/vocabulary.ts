@@ -117,7 +117,7 @@ export const KNOWN_ORGS = new Set([
   'financial times', 'the guardian', 'the times', 'the economist', 'fox news', 'nbc', 'abc', 'cbs', 'npr', 'pbs',
   'labour', 'labour party', 'conservative party', 'tories', 'democratic party', 'republican party', 'gop',
   'ecowas', 'sadc', 'osce', 'oecd', 'iaea', 'icc', 'icj', 'wfp', 'fao', 'undp', 'unrwa', 'ilo',
-  'moody\'s', 'standard & poor\'s', 's&p', 'fitch', 'nasdaq', 'nyse', 'ftse', 'dow jones', 'hsbc', 'goldman sachs',
+  'moody\'s', 'standard & poor\'s', 's&p', 'fitch', 'nyse', 'hsbc', 'goldman sachs',
   'jpmorgan', 'morgan stanley', 'citigroup', 'barclays', 'deutsche bank', 'ubs', 'credit suisse', 'bnp paribas',
 ]);
 
@@ -161,3 +161,10 @@ export const NOT_ORG_ACRONYMS = words(`
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
   AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
 `);
+
+/** Stock market indices: figures' context, not organisations ("the Dow Jones Industrial Average fell 2%"). Lower case. */
+export const MARKET_INDICES = new Set([
+  'dow', 'dow jones', 'dow jones industrial average', 'djia', 'nasdaq composite', 'nasdaq', 's&p', 's&p 500', 'ftse', 'ftse 100',
+  'nikkei', 'nikkei 225', 'dax', 'cac', 'cac 40', 'hang seng', 'kospi', 'sensex', 'nifty', 'stoxx', 'euro stoxx', 'topix',
+  'shanghai composite', 'asx', 'tsx', 'ibex', 'bovespa',
+]);
