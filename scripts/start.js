@@ -4,6 +4,7 @@
 // The browser connects to code-server (VS Code 1.139 as a web app); its extension host runs the
 // freshly built extension from a fresh extensions dir. User data (open editors, layout) is kept
 // in .vscode-test/start/ between runs. Ctrl-C stops code-server and everything it started.
+// NEWSMARK_EXTENSION_ROOT serves the extension from another folder (e.g. an unpacked .vsix).
 
 const fs = require('fs');
 const path = require('path');
@@ -48,7 +49,8 @@ async function main() {
 
   const extensionsDir = path.join(STATE, 'extensions');
   fs.rmSync(extensionsDir, { recursive: true, force: true });
-  const ext = codeServer.installExtension(ROOT, extensionsDir, { files: codeServer.extensionFiles(ROOT) });
+  const extensionRoot = path.resolve(process.env.NEWSMARK_EXTENSION_ROOT || ROOT);
+  const ext = codeServer.installExtension(extensionRoot, extensionsDir, { files: codeServer.extensionFiles(extensionRoot) });
   const logFile = path.join(STATE, 'code-server.log');
   fs.rmSync(logFile, { force: true });
 

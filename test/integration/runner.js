@@ -8,7 +8,8 @@
 //
 // Options: --grep PATTERN (host and UI test titles), --no-build (reuse dist/ and dist-test/),
 // --keep (keep the temp dir). Env: NEWSMARK_UPDATE_SCREENSHOT=1 rewrites docs/*.png,
-// NEWSMARK_TEST_TIMEOUT_MS (default 300000) bounds the wait for the host suites,
+// NEWSMARK_TEST_TIMEOUT_MS (default 300000) bounds the wait for the host suites to start and then
+// the silence between two finished tests,
 // NEWSMARK_EXTENSION_ROOT installs the extension from another folder (an unpacked .vsix, or a stub
 // when testing this harness itself) instead of the project root.
 
@@ -34,7 +35,11 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
   // --headless comes from Playwright's `headless: true`.
 ];
+// Waiting for the host suites: a total deadline would fail a run whose many failing tests each wait
+// out their own timeouts, so the limits are on silence: until the first test ends (host start plus
+// one test), then between two tests (mocha's 60 s per-test timeout makes anything longer a hang).
 const HOST_TIMEOUT_MS = Number(process.env.NEWSMARK_TEST_TIMEOUT_MS) || 5 * 60_000;
+const HOST_TOTAL_CAP_MS = 30 * 60_000;
 const UI_TEST_TIMEOUT_MS = 2 * 60_000;
 
 function parseArgs(argv) {
@@ -95,24 +100,30 @@ function printProgress(progressFile, printed) {
   return lines.length;
 }
 
-/** Polls for the host's results file, streaming progress; throws with diagnostics on timeout or a dead server. */
+/** Polls for the host's results file, streaming progress; throws with diagnostics on a silent host or a dead server. */
 async function waitForHostResults(resultsFile, server, diagnostics) {
   const progressFile = `${resultsFile}.progress.jsonl`;
-  const deadline = Date.now() + HOST_TIMEOUT_MS;
+  const started = Date.now();
+  let lastProgress = started;
   let printed = 0;
   for (;;) {
-    printed = printProgress(progressFile, printed);
+    const now = printProgress(progressFile, printed);
+    if (now !== printed) lastProgress = Date.now();
+    printed = now;
     const results = fs.existsSync(resultsFile) && readJson(resultsFile);
     if (results) {
       printProgress(progressFile, printed);
       return results;
     }
     if (server.exited) throw new Error(`code-server exited (${server.exited.code ?? server.exited.signal}) during the run\n${diagnostics()}`);
-    if (Date.now() > deadline) {
-      const why = fs.existsSync(progressFile)
-        ? 'the suites started but did not finish (a test hangs beyond mocha\'s timeout, or the host died)'
-        : 'the test-runner extension never started (the extension host did not start, or did not activate it)';
-      throw new Error(`no results after ${secs(HOST_TIMEOUT_MS)}: ${why}\n${diagnostics()}`);
+    const silentFor = Date.now() - lastProgress;
+    if (silentFor > HOST_TIMEOUT_MS || Date.now() - started > HOST_TOTAL_CAP_MS) {
+      const why = !fs.existsSync(progressFile)
+        ? 'the test-runner extension never started (the extension host did not start, or did not activate it)'
+        : printed === 0
+          ? 'the suites started but no test finished (the first test hangs, or the host died)'
+          : 'the suites stopped making progress (a test or hook hangs beyond mocha\'s timeout, or the host died)';
+      throw new Error(`no results after ${secs(Date.now() - started)}, ${secs(silentFor)} without progress: ${why}\n${diagnostics()}`);
     }
     await codeServer.delay(500);
   }
@@ -167,7 +178,14 @@ async function main() {
 
   const extensionRoot = path.resolve(process.env.NEWSMARK_EXTENSION_ROOT || ROOT);
   codeServer.installExtension(extensionRoot, extensionsDir, { files: codeServer.extensionFiles(extensionRoot) });
-  codeServer.installExtension(testBuild.RUNNER_EXT_OUT, extensionsDir);
+  const runnerExt = codeServer.installExtension(testBuild.RUNNER_EXT_OUT, extensionsDir);
+  // The suites go inside the runner extension's folder: VS Code hands `require('vscode')` an API
+  // object per extension, found by file path; from a file outside every extension it falls back to
+  // a nameless one (and logs "Could not identify extension"), which is not what a real extension gets.
+  const suitesFile = path.join(runnerExt.dir, 'suites.js');
+  for (const f of ['suites.js', 'suites.js.map']) {
+    if (fs.existsSync(path.join(testBuild.OUT, f))) fs.copyFileSync(path.join(testBuild.OUT, f), path.join(runnerExt.dir, f));
+  }
 
   let server;
   let browser;
@@ -200,7 +218,7 @@ async function main() {
       // Reaches the extension host's process.env (code-server passes its environment down).
       env: {
         NEWSMARK_TEST_RESULTS: resultsFile,
-        NEWSMARK_TEST_SUITES: path.join(testBuild.OUT, 'suites.js'),
+        NEWSMARK_TEST_SUITES: suitesFile,
         NEWSMARK_TEST_GREP: opts.grep,
       },
       // Wrapped lines keep whole articles on screen for the UI tests and screenshots; VS Code's own
