@@ -81,6 +81,13 @@ describe('engine', () => {
     assert.deepEqual(c?.aliases, ['Muammar Gaddafi', 'Qaddafi', 'Kadhafi']);
   });
 
+  it('takes the speaker of a quotation for a person and prefers ordinary spelling for canonical names', () => {
+    const a = analyzeText('KYIV, UKRAINE — “We will hold the line,” Syrskyi said. Ukraine asked for more air defence.');
+    assert.deepEqual(spans(a, 'PERSON'), ['Syrskyi']);
+    const ukraine = a.clusters.find((c) => c.aliases.includes('UKRAINE'));
+    assert.equal(ukraine?.canonical, 'Ukraine');
+  });
+
   it('keeps demonyms out of entities and returns them apart', () => {
     const a = analyzeText('French and Nigerian officials met Western diplomats in Paris.');
     assert.deepEqual(spans(a, 'PLACE'), ['Paris']);

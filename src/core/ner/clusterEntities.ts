@@ -45,6 +45,9 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
 
   const join = (idx: number, ci: number) => {
     const c = clusters[ci];
+    // "UKRAINE" in a dateline, then "Ukraine": the article's ordinary spelling is the better canonical name.
+    const t = entities[idx].text;
+    if (!c.fixed && c.canonical === c.canonical.toUpperCase() && t !== t.toUpperCase() && normKey(t) === normKey(c.canonical)) c.canonical = t;
     c.mentions.push(idx);
     entities[idx].cluster = ci;
     if (!c.aliases.includes(entities[idx].text)) c.aliases.push(entities[idx].text);

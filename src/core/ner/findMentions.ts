@@ -27,6 +27,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** Named right after a closing quotation mark and before "said": the speaker of a quote. */
+  quoteSpeaker?: boolean;
   /** Written "the X": for an unknown single word, more often a product or event than a company. */
   afterThe?: boolean;
   /** A strong place cue: a place noun right after ("Kherson region") or "city of" before. */
@@ -51,6 +53,8 @@ const MAX_ACRONYM_LETTERS = 6;
 const MAX_PERSON_WORDS = 4;
 /** Nouns before "in X" that make X a company or cause rather than a place ("a stake in Chrysler"). */
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
+/** First words of geographic names ("Mount Everest", "Lake Chad", "Port Harcourt", "Fort Worth"). */
+const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte']);
 /** Words after a place that mean its government, which news style writes as the place itself. */
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'authorities']);
 /** Organisation words that are also common surnames. */
@@ -177,7 +181,9 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     for (let j = b; j > k && !knownThrough; j--) if (tokens[j].cap && wholeRunType(tokens, segStart, j, text, ws)) knownThrough = true;
     if (knownThrough) continue;
     const keep =
-      ((lw === 'of' || lw === 'the') && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left) || left === 'the')) ||
+      (lw === 'of' && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
+      // "Organization of the Petroleum Exporting Countries": "the" after a kept "of".
+      (lw === 'the' && left === 'of' && k >= 2 && (ORG_OF_HEADS.has(lower(tokens[k - 2])) || PLACE_OF_HEADS.has(lower(tokens[k - 2])) || ORG_HEADS.has(lower(tokens[k - 2])))) ||
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
       // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
       (lw === 'in' && left === 'mission') ||
@@ -226,7 +232,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   while (a <= b) {
     const t = tokens[a];
     const lw = lower(t);
-    if (NEVER_NAMES.has(lw) && !(a < b && wholeRunType(tokens, a, b, text, ws))) {
+    // "WHO" and "US" in capitals are names, not the words "who" and "us".
+    const shouted = t.allCaps && (KNOWN_ORGS.has(lw) || lookupPlace(t.text) !== null);
+    if (NEVER_NAMES.has(lw) && !shouted && !(a < b && wholeRunType(tokens, a, b, text, ws))) {
       if (a === b && NAME_LIKE_MONTHS.has(lw)) {
         // "May told parliament": a month that may be the surname of someone named earlier.
         const m = makeMention(tokens, a, a, text, null, 'weak');
@@ -238,7 +246,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       a++;
       continue;
     }
-    if (t.sentenceStart && ws.commonWords.has(lw) && !lookupPlace(t.text) && !isDemonym(lw, ws) && !wholeRunType(tokens, a, b, text, ws)) {
+    if (t.sentenceStart && !shouted && ws.commonWords.has(lw) && !lookupPlace(t.text) && !isDemonym(lw, ws) && !wholeRunType(tokens, a, b, text, ws)) {
       // "Government Accountability Office": an organisation's own first word, not sentence glue.
       // But "Automakers General Motors …": a generic plural before a known name is not part of it.
       const generic = /s$/.test(lw) || wholeRunType(tokens, a + 1, b, text, ws) !== null;
@@ -261,7 +269,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     break;
   }
   // Trailing days and months are dates, except a month after a given name ("Theresa May").
-  while (b >= a && NEVER_NAMES.has(lower(tokens[b])) && !(b > a && NAME_LIKE_MONTHS.has(lower(tokens[b])) && ws.firstNames.has(lower(tokens[b - 1])))) b--;
+  while (b >= a && NEVER_NAMES.has(lower(tokens[b])) && !(tokens[b].allCaps && KNOWN_ORGS.has(lower(tokens[b]))) && !(b > a && NAME_LIKE_MONTHS.has(lower(tokens[b])) && ws.firstNames.has(lower(tokens[b - 1])))) b--;
   if (a > b) return;
 
   const whole = wholeRunType(tokens, a, b, text, ws);
@@ -308,7 +316,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }
-  if (len >= 2 && (PLACE_HEADS.has(last) || (PLACE_OF_HEADS.has(first) && lower(tokens[a + 1]) === 'of'))) {
+  if (len >= 2 && (PLACE_HEADS.has(last) || PLACE_FIRST_WORDS.has(first) || (PLACE_OF_HEADS.has(first) && lower(tokens[a + 1]) === 'of'))) {
     out.push(makeMention(tokens, a, b, text, 'PLACE', 'strong'));
     return;
   }
@@ -354,6 +362,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   if (len === 1 && isTitleHead(tokens[a])) return;
 
+  if (len === 1 && isDemonym(first, ws)) {
+    const m = makeMention(tokens, a, b, text, null, 'weak');
+    m.demonym = true;
+    out.push(m);
+    return;
+  }
+
   // Acronyms: "INEC", "GAO", "N.V." — places among them were found above.
   if (len === 1 && tokens[a].allCaps) {
     const letters = tokens[a].text.replace(/[^\p{L}]/gu, '');
@@ -366,12 +381,6 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
 
-  if (len === 1 && isDemonym(first, ws)) {
-    const m = makeMention(tokens, a, b, text, null, 'weak');
-    m.demonym = true;
-    out.push(m);
-    return;
-  }
   // "Nigerian President …" was handled with titles; a leading demonym before other capitals is a separate word.
   if (len >= 2 && isDemonym(first, ws) && !ORG_HEADS.has(last)) {
     const m = makeMention(tokens, a, a, text, null, 'weak');
@@ -458,7 +467,11 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   const prev = tokens[a - 1];
   if (next) {
     const nl = lower(next);
-    if (!next.cap && PERSON_VERBS.has(nl) && (next.joined || next.gap === ', ')) m.personCue = true;
+    if (!next.cap && PERSON_VERBS.has(nl) && (next.joined || next.gap === ', ')) {
+      m.personCue = true;
+      // “…,” Zelenskyy said: who speaks after a closing quotation mark is a person.
+      if (a > 0 && /[”"’']\s*$/.test(tokens[a].gap) && /[,.!?]\s*[”"’']|[”"’']\s*$/.test(tokens[a].gap)) m.quoteSpeaker = true;
+    }
     if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }

@@ -24,6 +24,11 @@ describe('findMentions', () => {
     ['a company suffix ends the name', 'Apple Inc. Steve Jobs spoke.', ['ORG:Apple Inc.', 'PERSON:Steve Jobs']],
     ['ampersand inside a company name', 'shares of Procter & Gamble rose', ['ORG:Procter & Gamble']],
     ['currency prefixes are not places', 'a US$40 billion deal', []],
+    ['an all-capitals headline: places kept, demonyms and verbs not', 'UKRAINE SAYS RUSSIAN DRONES HIT ODESA PORT', ['PLACE:UKRAINE', 'PLACE:ODESA']],
+    ['geographic first words', 'Climbers left Mount Everest as aid reached Lake Chad.', ['PLACE:Mount Everest', 'PLACE:Lake Chad']],
+    ['"of the" inside an organisation', 'The Organization of the Petroleum Exporting Countries cut output.', ['ORG:Organization of the Petroleum Exporting Countries']],
+    ['an acronym that is also a word, in capitals', 'WHO Director-General Tedros Adhanom Ghebreyesus warned of cholera.', ['ORG:WHO', 'PERSON:Tedros Adhanom Ghebreyesus']],
+    ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
 
