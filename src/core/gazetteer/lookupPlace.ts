@@ -9,6 +9,8 @@ export interface PlaceInfo {
   country?: string;
   lat?: number;
   lon?: number;
+  /** A capital or a city of a million people or more. */
+  big?: boolean;
 }
 
 let table: Map<string, string> | null = null;
@@ -43,9 +45,10 @@ export function lookupPlace(name: string): PlaceInfo | null {
     if (folded !== name) row = t.get(folded);
   }
   if (row === undefined) return null;
-  const [kind, country, lat, lon] = row.split('|');
+  const [kind, country, lat, lon, big] = row.split('|');
   const info: PlaceInfo = { kind: kind as PlaceKind };
   if (country) info.country = country;
+  if (big === 'B') info.big = true;
   if (lat !== '' && lon !== '') {
     info.lat = Number(lat);
     info.lon = Number(lon);

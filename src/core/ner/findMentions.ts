@@ -55,6 +55,8 @@ const MAX_PERSON_WORDS = 4;
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
 /** First words of geographic names ("Mount Everest", "Lake Chad", "Port Harcourt", "Fort Worth"). */
 const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte']);
+/** What separates the items of a list: ", ", " and ", " or ", ", and ". */
+const CONJUNCTION_GAP = /^(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)$/;
 /** Words after a place that mean its government, which news style writes as the place itself. */
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'authorities']);
 /** Organisation words that are also common surnames. */
@@ -112,6 +114,15 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     const product = after && after.joined && !tokens[end].possessive && isModelCode(after);
     if (!product) classifyRun(tokens, i, end, text, out, ws);
     i = end + 1;
+  }
+  // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
+  for (let k = 1; k < out.length; k++) {
+    if (CONJUNCTION_GAP.test(text.slice(out[k - 1].end, out[k].start)) && (out[k - 1].placeCue || out[k - 1].type === 'PLACE') && out[k].type === null) {
+      out[k].placeCue = true;
+    }
+  }
+  for (let k = out.length - 2; k >= 0; k--) {
+    if (CONJUNCTION_GAP.test(text.slice(out[k].end, out[k + 1].start)) && out[k + 1].placeAfter && out[k].type === null) out[k].placeCue = true;
   }
   return out;
 }
@@ -446,7 +457,7 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   const last = lower(tokens[b]);
   if (tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
-  if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text)) || lookupPlace(tokens[a].text)) return false;
+  if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text)) || lookupPlace(tokens[a].text)?.big) return false;
   if (ws.firstNames.has(first)) return true;
   // Initials: "J. K. Rowling", "George W. Bush".
   if (/^\p{Lu}\.$/u.test(tokens[a].text)) return true;
@@ -475,7 +486,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }
-  if (prev && !prev.cap) {
+  // "In Marhanets, …": a capitalised preposition at a sentence start is still a preposition.
+  if (prev && (!prev.cap || (prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev))))) {
     const pl = lower(prev);
     if (pl === 'the' && tokens[a].joined) m.afterThe = true;
     // "fighting in Bakhmut" is a place; "a stake in Chrysler" is not.

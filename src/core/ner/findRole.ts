@@ -10,7 +10,7 @@ const MAX_ROLE_WORDS = 12;
 /** The role noun of an appositive must come within this many words ("a senior observer with …"). */
 const MAX_WORDS_BEFORE_ROLE_NOUN = 4;
 const ARTICLES = /^(?:a|an|the)\s+/i;
-const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'said', 'says', 'told', 'by', 'with', 'to', 'of', 'for', 'in', 'on', 'at', 'from', 'that', 'as', 'when', 'while', 'but']);
+const STOP_BEFORE = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'and', 'or', 'said', 'says', 'told', 'by', 'with', 'to', 'of', 'for', 'in', 'on', 'at', 'from', 'that', 'as', 'when', 'while', 'but']);
 const MODIFIERS = new Set(['deputy', 'vice', 'former', 'acting', 'interim', 'senior', 'chief', 'assistant', 'top', 'regional', 'local', 'national', 'general', 'executive', 'associate', 'ex', 'outgoing', 'incoming', 'lead', 'veteran', 'retired', 'opposition', 'foreign', 'defence', 'defense', 'interior', 'finance', 'state', 'press', 'military', 'police', 'government', 'party', 'army', 'presidential', 'prime', 'economy', 'health', 'justice', 'trade', 'energy', 'education', 'security']);
 
 function isRoleWord(w: string): boolean {

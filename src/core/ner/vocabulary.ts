@@ -75,12 +75,13 @@ export const PLACE_OF_HEADS = words('gulf bay strait sea isle isles straits cape
 export const PLACE_AFTER = words(`
   region province district county oblast state city town village area neighbourhood neighborhood suburb river valley
   border capital port airport island coast governorate prefecture municipality enclave outskirts
+  regions provinces districts counties oblasts states cities towns villages areas neighbourhoods neighborhoods suburbs
 `);
 
 /** Lower-case words before "of" and a name that say it is a place ("city of Sirte", "outskirts of Kyiv"). */
 export const PLACE_BEFORE_OF = words(`
   city town village capital province region district county state outskirts suburbs centre center streets port island
-  republic kingdom north south east west northeast northwest southeast southwest heart
+  republic kingdom north south east west northeast northwest southeast southwest heart parts part
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
