@@ -13,7 +13,7 @@ const path = require('path');
 
 const OUT_DIR = path.join(__dirname, '..', 'src', 'core', 'gazetteer');
 /** Smaller towns are mostly noise in news text and cost bundle size. */
-const MIN_CITY_POPULATION = 15000;
+const MIN_CITY_POPULATION = 10000;
 /** A town whose name is also a first name or common word must be this big to count as a place. */
 const MIN_AMBIGUOUS_CITY_POPULATION = 250000;
 /** Accent-free spellings are added only for cities at least this big. */

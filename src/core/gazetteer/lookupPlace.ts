@@ -39,7 +39,7 @@ export function lookupPlace(name: string): PlaceInfo | null {
     const tc = titleCase(name);
     row = t.get(tc);
   }
-  if (row === undefined) {
+  if (row === undefined && /[^\x00-\x7f]/.test(name)) {
     // Romanian ș/ț are written with a comma or a cedilla; other accents may be dropped: try the accent-free spelling.
     const folded = (name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     if (folded !== name) row = t.get(folded);

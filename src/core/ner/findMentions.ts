@@ -457,6 +457,9 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   const last = lower(tokens[b]);
   if (tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
+  // "Jordan Bardella", "Victoria Nuland": a given name that is also a place, before an unknown surname, is a person.
+  const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && !lookupPlace(tokens[b].text) && !ORG_HEADS.has(last);
+  if (givenThenSurname) return true;
   if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text)) || lookupPlace(tokens[a].text)?.big) return false;
   if (ws.firstNames.has(first)) return true;
   // Initials: "J. K. Rowling", "George W. Bush".

@@ -120,6 +120,24 @@ export const KNOWN_ORGS = new Set([
   'ecowas', 'sadc', 'osce', 'oecd', 'iaea', 'icc', 'icj', 'wfp', 'fao', 'undp', 'unrwa', 'ilo',
   'moody\'s', 'standard & poor\'s', 's&p', 'fitch', 'nyse', 'hsbc', 'goldman sachs',
   'jpmorgan', 'morgan stanley', 'citigroup', 'barclays', 'deutsche bank', 'ubs', 'credit suisse', 'bnp paribas',
+  // Armed groups and movements.
+  'islamic jihad', 'kataib hezbollah', 'pkk', 'ypg', 'sdf', 'hts', 'hayat tahrir al-sham', 'ira', 'farc', 'eln', 'm23',
+  'al-nusra', 'nusra front', 'jnim', 'iswap', 'lashkar-e-taiba', 'jaish-e-mohammed', 'ttp', 'tehrik-i-taliban',
+  'polisario', 'janjaweed', 'rsf', 'saf', 'idf', 'irgc', 'quds force', 'azov', 'hizbul mujahideen',
+  // Parties.
+  'bjp', 'likud', 'fatah', 'afd', 'cdu', 'csu', 'spd', 'fdp', 'ukip', 'snp', 'sinn fein', 'sinn féin', 'dup', 'fidesz', 'syriza',
+  'podemos', 'national rally', 'zanu-pf', 'frelimo', 'mpla', 'anc', 'kmt', 'kuomintang', 'ldp', 'pti', 'awami league',
+  'communist party', 'chinese communist party', 'ccp', 'united russia', 'tories', 'lib dems', 'liberal democrats',
+  'christian democrats', 'social democrats', 'greens',
+  // News organisations and agencies.
+  'axios', 'politico', 'haaretz', 'times of israel', 'kyiv independent', 'ukrainska pravda', 'meduza', 'novaya gazeta', 'rt',
+  'sputnik', 'cctv', 'global times', 'yonhap', 'kyodo', 'nhk', 'anadolu', 'anadolu agency', 'irna', 'tasnim', 'wafa', 'sana',
+  'bernama', 'antara', 'press trust of india', 'kcna', 'al arabiya', 'sky news', 'itv', 'channel 4', 'deutsche welle',
+  'france 24', 'euronews', 'le monde', 'der spiegel', 'el país', 'corriere della sera', 'la repubblica', 'usa today',
+  'los angeles times', 'the atlantic', 'the new yorker', 'propublica', 'the intercept', 'vice news', 'buzzfeed news',
+  // Bodies every story names.
+  'un security council', 'european council', 'council of europe', 'european court of human rights', 'ohchr', 'ocha',
+  'unfpa', 'unaids', 'gavi', 'iom', 'icao', 'imo', 'itu', 'wipo', 'unctad', 'frontex', 'opcw', 'ctbto',
 ]);
 
 /** Words that lose their capital when they are not part of a name: "the Government", "Parliament" stay ORG only via KNOWN_ORGS. */
