@@ -27,6 +27,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** A verb or possession after the name that only people have ("X met", "X's wife"). */
+  strongPersonCue?: boolean;
   /** Named right after a closing quotation mark and before "said": the speaker of a quote. */
   quoteSpeaker?: boolean;
   /** Written "the X": for an unknown single word, more often a product or event than a company. */
@@ -61,6 +63,10 @@ const CONJUNCTION_GAP = /^(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)$/;
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'authorities']);
 /** Organisation words that are also common surnames. */
 const SURNAME_LIKE_HEADS = new Set(['press', 'post', 'bank', 'church', 'union', 'house', 'hall', 'banks', 'guard', 'fund', 'college']);
+/** Verbs after a name that only people do ("Netanyahu addressed", "Tinubu met"), unlike "said", which organisations do too. */
+const PERSON_ONLY_VERBS = new Set(['told', 'met', 'meets', 'visited', 'visits', 'vowed', 'vows', 'spoke', 'speaks', 'flew', 'arrived', 'resigned', 'insisted', 'addressed', 'addresses', 'tweeted', 'recalled', 'smiled', 'laughed', 'testified', 'campaigned', 'married', 'died', 'was born', 'appointed', 'sacked', 'nominated', 'pardoned', 'thanked', 'praised', 'criticised', 'criticized', 'hosted', 'greeted', 'signed', 'wrote']);
+/** Nouns after a possessive name that belong to a person ("Tinubu's government", "Macron's aides"). */
+const PERSON_POSSESSIONS = new Set(['wife', 'husband', 'son', 'daughter', 'children', 'family', 'mother', 'father', 'brother', 'sister', 'government', 'administration', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyer', 'lawyers', 'attorney', 'office', 'campaign', 'allies', 'ally', 'rival', 'rivals', 'predecessor', 'successor', 'presidency', 'premiership', 'tenure', 'reforms', 'supporters', 'opponents', 'remarks', 'speech', 'visit', 'death', 'funeral', 'arrest', 'trial', 're-election', 'election', 'resignation', 'ouster', 'term', 'regime', 'rule']);
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
@@ -481,6 +487,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   const prev = tokens[a - 1];
   if (next) {
     const nl = lower(next);
+    if (!next.cap && next.joined && PERSON_ONLY_VERBS.has(nl)) m.strongPersonCue = true;
+    if (!next.cap && tokens[b].possessive && PERSON_POSSESSIONS.has(nl)) m.strongPersonCue = true;
     if (!next.cap && PERSON_VERBS.has(nl) && (next.joined || next.gap === ', ')) {
       m.personCue = true;
       // “…,” Zelenskyy said: who speaks after a closing quotation mark is a person.

@@ -98,6 +98,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
 function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | null {
   const lw = m.text.toLowerCase();
   if (m.quoteSpeaker && m.words <= 3 && !/^\p{Lu}{2,}$/u.test(m.text)) return 'PERSON';
+  if (m.strongPersonCue && m.words <= 3 && !/^\p{Lu}{2,}$/u.test(m.text) && !m.placeCue) return 'PERSON';
   if (m.placeCue && !m.personCue) return 'PLACE';
   if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2)) return 'PERSON';
   if (m.words === 1 && ws.firstNames.has(lw) && !ws.commonWords.has(lw)) return 'PERSON';

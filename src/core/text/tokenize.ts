@@ -22,6 +22,7 @@ export interface Token {
 // Letters, marks and digits, with inner apostrophes, hyphens, dots and ampersands ("O'Brien", "Guinea-Bissau", "N.V.", "AT&T").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.&\-‐][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+/gu;
 const LOWER_ANY = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
 const ACRONYM_DOTS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
@@ -45,11 +46,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = from;
   let prevText = '';
   let m: RegExpExecArray | null;
+  // Web addresses, e-mail addresses and handles are not prose: their words are no names ("example.com/Lagos-News").
+  const skip: [number, number][] = [];
+  for (const u of slice.matchAll(NOT_PROSE)) skip.push([u.index ?? 0, (u.index ?? 0) + u[0].length]);
+  let skipAt = 0;
   while ((m = WORD.exec(slice)) !== null) {
     let word = m[0];
+    while (skipAt < skip.length && skip[skipAt][1] <= m.index) skipAt++;
+    if (skipAt < skip.length && skip[skipAt][0] <= m.index) continue;
     const start = from + m.index;
     // A final dot belongs to the word only for abbreviations and dotted acronyms; otherwise it ends a sentence.
     if (word.endsWith('.') && !ACRONYM_DOTS.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase())) {
+      word = word.slice(0, -1);
+    } else if (/^\p{Lu}\.$/u.test(word) && !isInitial(slice, m.index)) {
+      // A lone capital with a dot is an initial only before another name ("George W. Bush"); otherwise the dot ends a sentence ("on X.").
       word = word.slice(0, -1);
     }
     for (const piece of splitHyphenCase(word)) {
@@ -129,4 +139,12 @@ function splitHyphenCase(word: string): { text: string; offset: number }[] {
   }
   if (cur) out.push({ text: cur, offset: curOffset });
   return out;
+}
+
+/** Is the capital-and-dot at `at` a middle or leading initial ("George W. Bush", "J. K. Rowling") rather than a word ending a sentence? */
+function isInitial(s: string, at: number): boolean {
+  const after = s.slice(at + 2, at + 5);
+  if (!/^\s\p{Lu}/u.test(after)) return false;
+  if (/^\s\p{Lu}\./u.test(after)) return true;
+  return /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s$/u.test(s.slice(Math.max(0, at - 30), at)) || at === 0 || /[\n"“(]\s*$/.test(s.slice(Math.max(0, at - 3), at));
 }

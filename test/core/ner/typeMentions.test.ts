@@ -16,6 +16,8 @@ describe('typeMentions', () => {
     ['a company is shortened to its first word', 'Northrop Grumman won. Northrop said it was pleased.', ['ORG:Northrop Grumman', 'ORG:Northrop']],
     ['an unknown name after "in" is a place everywhere', 'Fighting in Marhanets went on. Marhanets was shelled.', ['PLACE:Marhanets', 'PLACE:Marhanets']],
     ['an unknown single name defaults to an organisation', 'The deal gave Socep control of the terminal.', ['ORG:Socep']],
+    ['a verb only people do makes a person', 'Lawmakers cheered as Tinubu addressed the Senate.', ['PERSON:Tinubu', 'ORG:Senate']],
+    ['a possession only people have makes a person', 'Critics of Ndayishimiye\'s government were detained.', ['PERSON:Ndayishimiye']],
     ['a company always capitalised, named by a common word, is kept', 'Shares of Apple rose. Analysts said Apple would gain.', ['ORG:Apple', 'ORG:Apple']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];

@@ -10,6 +10,9 @@ describe('tokenize', () => {
     ['leaves the possessive out of the word', 'Macron’s aides and Reuters\' editors', ['Macron', 'aides', 'and', 'Reuters', 'editors']],
     ['keeps dotted acronyms and abbreviations', 'Mr. Diop met U.S. envoys.', ['Mr.', 'Diop', 'met', 'U.S.', 'envoys']],
     ['drops a sentence-final full stop', 'It ended in Lagos. Then', ['It', 'ended', 'in', 'Lagos', 'Then']],
+    ['keeps initials inside a name', 'George W. Bush met J. K. Rowling', ['George', 'W.', 'Bush', 'met', 'J.', 'K.', 'Rowling']],
+    ['a lone capital ending a sentence loses its dot', 'He posted on X. Email us', ['He', 'posted', 'on', 'X', 'Email', 'us']],
+    ['skips web and e-mail addresses and handles', 'Visit https://example.com/Lagos-News or tips@example.org, @Reuters said', ['Visit', 'or', 'said']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(words(input), expected));
 
