@@ -57,6 +57,7 @@ const MAX_PERSON_WORDS = 4;
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
 /** First words of geographic names ("Mount Everest", "Lake Chad", "Port Harcourt", "Fort Worth"). */
 const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 /** What separates the items of a list: ", ", " and ", " or ", ", and ". */
 const CONJUNCTION_GAP = /^(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)$/;
 /** Words after a place that mean its government, which news style writes as the place itself. */
@@ -379,6 +380,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   if (len === 1 && isTitleHead(tokens[a])) return;
 
+  // "West African", "South Korean", "Latin American": a direction before a nationality word is still a nationality word.
+  if (len >= 2 && isDemonym(last, ws) && tokens.slice(a, b).every((t) => DIRECTIONS.has(lower(t)))) {
+    const m = makeMention(tokens, a, b, text, null, 'weak');
+    m.demonym = true;
+    out.push(m);
+    return;
+  }
   if (len === 1 && isDemonym(first, ws)) {
     const m = makeMention(tokens, a, b, text, null, 'weak');
     m.demonym = true;

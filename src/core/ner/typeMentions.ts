@@ -28,6 +28,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   const orgFirstWords = new Set<string>();
   const typedText = new Map<string, EntityType>();
   for (const m of all) {
+    // "Ford Australia", "GM Europe": even a guessed company name tells what its first word alone means.
+    if (m.type === 'ORG' && m.words >= 2 && !m.demonym) orgFirstWords.add(firstWord(m.text));
     if (m.demonym || m.type === null || m.confidence !== 'strong') continue;
     if (!typedText.has(m.text)) typedText.set(m.text, m.type);
     if (m.type === 'PERSON' && m.words >= 2) {
@@ -36,7 +38,6 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       const sk = skeletonKey(last);
       if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
     }
-    if (m.type === 'ORG' && m.words >= 2) orgFirstWords.add(firstWord(m.text));
   }
   // "Northrop Grumman … Northrop": people are shortened to their surname, companies to their first word.
   const singles = new Set(all.filter((m) => m.words === 1).map((m) => m.text));

@@ -65,7 +65,7 @@ export const PLACE_HEADS = words(`
   river sea ocean lake mountains mountain mount mt valley island islands isles peninsula strait gulf bay coast desert plain plains
   province region oblast county district state prefecture governorate territory territories canton municipality borough
   city town village square street avenue road bridge highway heights hills park forest falls canal basin delta
-  crossing border corridor checkpoint camp airport center centre
+  crossing border corridor checkpoint camp airport center centre factory plant refinery base prison stadium
 `);
 
 /** First words that, followed by "of", make a place ("Gulf of Aden", "Strait of Hormuz", "Isle of Man"). */
