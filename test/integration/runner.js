@@ -254,6 +254,8 @@ async function main() {
     if (tests.length) log(`UI tests (${tests.length})`);
     const ctx = { page, workspace, helpers: uiHelpers, updateScreenshots: process.env.NEWSMARK_UPDATE_SCREENSHOT === '1' };
     for (const test of tests) {
+      // Escape first: a leftover hover, menu or dialog (Escape means Cancel) would swallow clicks.
+      await page.keyboard.press('Escape').catch(() => undefined);
       const t0 = Date.now();
       try {
         await withTimeout(Promise.resolve().then(() => test.run(ctx)), UI_TEST_TIMEOUT_MS, test.fullTitle);
@@ -262,11 +264,11 @@ async function main() {
       } catch (err) {
         const slug = test.fullTitle.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
         const shot = await uiHelpers.screenshot(page, `failure-${slug}`).catch(() => undefined);
-        ui.failures.push({ fullTitle: test.fullTitle, error: err.message, stack: err.stack, screenshot: shot });
+        // Playwright's messages carry a long, coloured call log; the first lines say what failed.
+        const message = String(err.message).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, 4).join('\n     ');
+        ui.failures.push({ fullTitle: test.fullTitle, error: message, screenshot: shot });
         console.log(`  ✗ ${test.fullTitle}`);
       }
-      // Each UI test starts without a leftover hover or dialog.
-      await page.keyboard.press('Escape').catch(() => undefined);
     }
   } catch (err) {
     console.error(`\n[integration] ERROR: ${err.message}`);

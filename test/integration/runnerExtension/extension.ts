@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { runSuites, RunResults } from '../mochaRun';
+import { closeAllEditors } from '../suites/helpers';
 
 export function activate(): void {
   const resultsFile = process.env.NEWSMARK_TEST_RESULTS;
@@ -16,15 +17,6 @@ export function activate(): void {
 
 export function deactivate(): void {
   // Nothing to release: results are written as soon as the run ends.
-}
-
-/** Closes all editors; dirty ones are reverted first, since closing them would open a "Save?" dialog. */
-async function closeEverything(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 function progressFileOf(resultsFile: string): string {
@@ -55,7 +47,7 @@ async function run(resultsFile: string): Promise<void> {
   results.vscodeVersion = vscode.version;
   // The UI tests run next in the same window: start them from an empty editor area. Bounded,
   // because a modal dialog (e.g. a save prompt) must not keep the results from being written.
-  await Promise.race([closeEverything().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
+  await Promise.race([closeAllEditors().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
   // Write then rename, so the runner never reads a half-written file.
   const tmp = `${resultsFile}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(results, null, 2));

@@ -65,11 +65,23 @@ export async function openArticle(name: string, options: vscode.TextDocumentShow
   return vscode.window.showTextDocument(doc, { preview: false, ...options });
 }
 
-/** Closes every editor without saving (reverting dirty ones first, so no "Save?" dialog blocks the host). */
+/**
+ * Closes every editor without saving and without ever showing a "Save?" dialog: a modal dialog
+ * would block the workbench for every later test (and the UI tests). Dirty documents, untitled
+ * ones included, are reverted and closed one by one first; if one stays dirty, only unmodified
+ * editors are closed and this throws, naming it.
+ */
 export async function closeAllEditors(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+  const dirty = () => vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed);
+  for (const doc of dirty()) {
+    await vscode.window.showTextDocument(doc, { preview: false });
+    // Unlike workbench.action.files.revert, this also discards an untitled document's text.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  const left = dirty();
+  if (left.length > 0) {
+    await vscode.commands.executeCommand('workbench.action.closeUnmodifiedEditors');
+    throw new Error(`could not discard changes in ${left.map((d) => d.uri.toString()).join(', ')}; left them open`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
