@@ -30,10 +30,9 @@ function computeSkeleton(name: string): string {
     .trim();
   // "ch"/"sh"/"tch" are one sound (Tkachuk, Tkatschuk); keep it apart from plain k and s.
   const mapped = folded.replace(/t?s?ch|sh/g, '9').replace(/[a-z]/g, (ch) => SOUND_CLASSES[ch] ?? ch);
-  return mapped
-    .replace(/ph/g, 'f')
-    .replace(/kh/g, 'k')
-    .replace(VOWELS_AND_GLIDES, '')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/\s+/g, ' ');
+  const squeezed = mapped.replace(/ph/g, 'f').replace(/kh/g, 'k');
+  // The first sound stays, even a vowel or h: "Howard" and "Ford" must not share a key, "Gaddafi" and "Qaddafi" do.
+  const head = squeezed.slice(0, 1);
+  const rest = squeezed.slice(1).replace(VOWELS_AND_GLIDES, '');
+  return (head + rest).replace(/(.)\1+/g, '$1').replace(/\s+/g, ' ');
 }

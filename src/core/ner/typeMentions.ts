@@ -52,14 +52,20 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     orgFirstWords.add(firstWord(t));
   }
   // A common word that the article always capitalises mid-sentence, more than once ("Apple"), is a name there.
-  const commonCounts = new Map<string, number>();
+  // Sentence-initial uses count towards the repeats but one use must be mid-sentence, where the capital means something.
+  const commonCounts = new Map<string, [number, number]>();
   for (const m of all) {
-    if (!m.common || m.sentenceStart) continue;
+    if (!m.common) continue;
     const w = firstWord(m.text);
-    commonCounts.set(w, (commonCounts.get(w) ?? 0) + 1);
+    const c = commonCounts.get(w) ?? [0, 0];
+    c[0]++;
+    if (!m.sentenceStart) c[1]++;
+    commonCounts.set(w, c);
   }
   const properCommon = new Set<string>();
-  for (const [w, c] of commonCounts) if (c >= MIN_PROPER_REPEATS && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
+  for (const [w, [total, mid]] of commonCounts) {
+    if (total >= MIN_PROPER_REPEATS && mid >= 1 && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
+  }
   // An unknown name is typed once for the whole article: mostly "in X" makes it a place everywhere.
   const placeVotes = new Map<string, [number, number]>();
   for (const m of all) {
@@ -84,7 +90,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       const known = typedText.get(m.text);
       if (known) type = known;
       else if (single && orgFirstWords.has(m.text)) type = 'ORG';
-      else if (m.common) type = !m.sentenceStart && properCommon.has(firstWord(m.text)) ? 'ORG' : null;
+      else if (m.common) type = properCommon.has(firstWord(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);
         type = v && v[0] >= v[1] && v[0] > 0 ? 'PLACE' : guessType({ ...m, placeCue: false }, ws);
