@@ -118,7 +118,17 @@ function compose(
   }
   // Names and figures: on overlap the longer span wins, a name on a tie ("May" the person vs. the month is the name finder's call).
   const merged = mergeByLength(names, figures);
-  const { entities, descriptions, warnings } = applyOverrides(text, merged, (config.gazetteer ?? []) as Entry[], config.corrections ?? []);
+  const problems: string[] = [];
+  const listOf = <T>(value: T[] | undefined, what: string): T[] => {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    problems.push(`${what} ignored: expected a list, got ${typeof value}`);
+    return [];
+  };
+  const gazetteer = listOf(config.gazetteer, 'workspace gazetteer') as Entry[];
+  const corrections = listOf(config.corrections, 'corrections');
+  const { entities, descriptions, warnings } = applyOverrides(text, merged, gazetteer, corrections);
+  warnings.unshift(...problems);
   const clusters = clusterEntities(entities);
   for (const c of clusters) {
     const withRole = c.mentions.map((i) => entities[i].role).find((r) => r);

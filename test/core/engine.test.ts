@@ -158,6 +158,13 @@ describe('engine', () => {
     assert.deepEqual(spans(a, 'ORG'), ['Boeing', 'Pentagon']);
   });
 
+  it('ignores a malformed configuration with a warning and still analyses', () => {
+    const a = analyzeText('Voters queued in Lagos.', { gazetteer: 'oops' as never, corrections: {} as never });
+    assert.deepEqual(spans(a, 'PLACE'), ['Lagos']);
+    assert.equal(a.warnings.length, 2);
+    assert.match(a.warnings[0], /workspace gazetteer ignored/);
+  });
+
   it('returns nothing for empty or blank text and rejects non-strings clearly', () => {
     assert.deepEqual(analyzeText('').entities, []);
     assert.deepEqual(analyzeText('\r\n  \n').clusters, []);
