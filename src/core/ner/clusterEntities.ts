@@ -114,8 +114,9 @@ function matchKeys(type: Entity['type'], name: string, asCluster: boolean): stri
   }
   if (type === 'ORG') {
     if (isAcronym(ws)) return [asCluster ? `O:acr:${ws[0].replace(/\./g, '')}` : `O:ini:${ws[0].replace(/\./g, '')}`, asCluster ? `O:one:${ws[0]}` : `O:first:${ws[0]}`];
-    if (ws.length === 1) return [asCluster ? `O:one:${ws[0]}` : `O:first:${ws[0]}`];
-    return asCluster ? [`O:ini:${initials(name)}`, `O:first:${ws[0]}`] : [`O:acr:${initials(name)}`, `O:one:${ws[0]}`];
+    // A single word also finds a longer name ending in it: "the Commission" after "the European Commission".
+    if (ws.length === 1) return asCluster ? [`O:one:${ws[0]}`] : [`O:first:${ws[0]}`, `O:last:${ws[0]}`];
+    return asCluster ? [`O:ini:${initials(name)}`, `O:first:${ws[0]}`, `O:last:${ws[ws.length - 1]}`] : [`O:acr:${initials(name)}`, `O:one:${ws[0]}`];
   }
   return [];
 }

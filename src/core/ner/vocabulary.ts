@@ -101,6 +101,8 @@ export const NEVER_NAMES = words(`
   tv pm am bc ad ceo cfo gdp covid internet web online email photo video updated advertisement share sign read watch
   said says according however meanwhile also but and or if when while after before as at by for from in of on to with
   breaking update live exclusive opinion analysis editorial
+  christmas easter ramadan eid hanukkah diwali passover thanksgiving halloween lent ashura nowruz hajj yom kippur
+  internet covid-19 covid19 coronavirus
 `);
 
 /** Organisations every newsroom writes about; general knowledge, kept short. Lower case, single spaces. */

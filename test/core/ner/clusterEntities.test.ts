@@ -41,6 +41,11 @@ describe('clusterEntities', () => {
     assert.deepEqual(cs.map((c) => c.aliases), [['European Union', 'EU'], ['Northrop Grumman', 'Northrop']]);
   });
 
+  it('links an organisation\'s head word used alone to the full name', () => {
+    const cs = clusterEntities(entities([['European Commission', 'ORG'], ['Commission', 'ORG']]));
+    assert.deepEqual(cs.map((c) => c.aliases), [['European Commission', 'Commission']]);
+  });
+
   it('does not merge across types', () => {
     const cs = clusterEntities(entities([['Jordan', 'PLACE'], ['Michael Jordan', 'PERSON']]));
     assert.equal(cs.length, 2);
