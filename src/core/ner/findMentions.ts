@@ -246,6 +246,23 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   while (b >= a && !tokens[b].cap) b--;
   if (a < b && lower(tokens[a]) === 'the' && !lookupPlace(runText(tokens, a, b, text))) a++;
   if (a > b) return;
+  // Titles alone ("the Prime Minister", "Chief Executive Officer") name no one.
+  if (tokens.slice(a, b + 1).every((t) => isTitleWord(t)) && isTitleHead(tokens[b]) && !ORG_HEADS.has(lower(tokens[b]))) return;
+  // A single letter is no name ("the F" in "F-150").
+  if (a === b && /^\p{L}\.?$/u.test(tokens[a].text)) return;
+  // "Totaling $5 billion, …": a sentence-opening verb form of a common word.
+  if (a === b && tokens[a].sentenceStart && /\p{Ll}(?:ing|ed)$/u.test(tokens[a].text)) {
+    const stem = lower(tokens[a]).replace(/(?:ing|ed)$/, '');
+    if (ws.commonWords.has(stem) || ws.commonWords.has(stem + 'e') || ws.commonWords.has(stem.replace(/(.)\1$/, '$1'))) return;
+  }
+  // "Apple Computer said …" at a sentence start: all ordinary words, kept whole as a candidate for the document pass.
+  if (a < b && tokens[a].sentenceStart && !wholeRunType(tokens, a, b, text, ws) && tokens.slice(a, b + 1).every((t) => isCommonWord(t, ws) && !TITLE_WORDS.has(lower(t)) && !NEVER_NAMES.has(lower(t)))) {
+    const m = makeMention(tokens, a, b, text, null, 'weak');
+    m.common = true;
+    m.sentenceStart = true;
+    out.push(m);
+    return;
+  }
   // Drop sentence-opening common words ("The", "Police", "Officials") unless they are the start of a known name.
   while (a <= b) {
     const t = tokens[a];
@@ -363,7 +380,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     // The title must end in a head word ("Minister", not "Foreign") and leave a name behind.
     let h = p - 1;
     while (h >= q && !isTitleHead(tokens[h])) h--;
-    if (h < q || h >= b) continue;
+    if (h < q) continue;
+    // "the Apple Chief Executive Officer": a title closing the run leaves its organisation before it.
+    if (h === b || tokens.slice(h + 1, b + 1).every((t) => isTitleWord(t))) {
+      if (q > a) classifySegment(tokens, a, q - 1, text, out, ws);
+      return;
+    }
     const nameStart = h + 1;
     // "Chairman and Chief Operating Officer": only titles and connectors, no name.
     if (!tokens[nameStart].cap || tokens.slice(nameStart, b + 1).every((t) => isTitleWord(t) || !t.cap)) return;

@@ -28,6 +28,8 @@ describe('findMentions', () => {
     ['geographic first words', 'Climbers left Mount Everest as aid reached Lake Chad.', ['PLACE:Mount Everest', 'PLACE:Lake Chad']],
     ['"of the" inside an organisation', 'The Organization of the Petroleum Exporting Countries cut output.', ['ORG:Organization of the Petroleum Exporting Countries']],
     ['an acronym that is also a word, in capitals', 'WHO Director-General Tedros Adhanom Ghebreyesus warned of cholera.', ['ORG:WHO', 'PERSON:Tedros Adhanom Ghebreyesus']],
+    ['a person "of" a party is two names', 'Chinedu Eze of the Labour Party warned.', ['PERSON:Chinedu Eze', 'ORG:Labour Party']],
+    ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
