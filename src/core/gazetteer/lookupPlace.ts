@@ -31,8 +31,24 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** The same names are looked up again and again while reading an article: remember answers (bounded). */
+const memo = new Map<string, PlaceInfo | null>();
+const MEMO_LIMIT = 50_000;
+
 /** The gazetteer's entry for `name` (exact spelling first, then the title-cased form of an all-capitals name), or `null`. */
-export function lookupPlace(name: string): PlaceInfo | null {
+export function lookupPlace(name: string): Readonly<PlaceInfo> | null {
+  let info = memo.get(name);
+  if (info === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    info = findPlace(name);
+    // Frozen: the remembered answer is shared by every caller.
+    if (info) Object.freeze(info);
+    memo.set(name, info);
+  }
+  return info;
+}
+
+function findPlace(name: string): PlaceInfo | null {
   const t = placeTable();
   let row = t.get(name);
   if (row === undefined && name.length > 3 && name === name.toUpperCase()) {

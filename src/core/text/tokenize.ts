@@ -48,7 +48,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let m: RegExpExecArray | null;
   // Web addresses, e-mail addresses and handles are not prose: their words are no names ("example.com/Lagos-News").
   const skip: [number, number][] = [];
-  for (const u of slice.matchAll(NOT_PROSE)) skip.push([u.index ?? 0, (u.index ?? 0) + u[0].length]);
+  if (slice.includes('@') || slice.includes('://') || slice.includes('www.')) {
+    for (const u of slice.matchAll(NOT_PROSE)) skip.push([u.index ?? 0, (u.index ?? 0) + u[0].length]);
+  }
   let skipAt = 0;
   while ((m = WORD.exec(slice)) !== null) {
     let word = m[0];
@@ -72,8 +74,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const pStart = start + piece.offset;
       const pEnd = pStart + pieceText.length;
       const gap = text.slice(prevEnd, pStart);
-      const letters = pieceText.match(LETTERS);
       const cap = UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
+      const letters = cap ? pieceText.match(LETTERS) : null;
       tokens.push({
         start: pStart,
         end: pEnd,
