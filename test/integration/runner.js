@@ -193,7 +193,10 @@ async function main() {
   // We own the signals (Playwright's handlers are off) so Ctrl-C closes the browser and code-server in order.
   const onSignal = (sig) => {
     console.error(`\n[integration] ${sig}: stopping`);
-    Promise.allSettled([browser?.close(), server?.stop(2000)]).finally(() => process.exit(130));
+    Promise.allSettled([browser?.close(), server?.stop(2000)]).finally(() => {
+      console.error(`[integration] left ${temp} (workspace, logs) for inspection`);
+      process.exit(130);
+    });
   };
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, onSignal);
 
