@@ -99,6 +99,9 @@ const REGIONS = {
   '': ["Earth", "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania", "Antarctica", "Arctic", "Middle East", "Near East", "Far East", "Balkans", "Baltics", "Baltic", "Caucasus", "North Caucasus", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa", "Horn of Africa", "Sub-Saharan Africa", "Sahel", "Sahara", "Maghreb", "Levant", "Gulf", "Persian Gulf", "Scandinavia", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe", "Mediterranean", "Caribbean", "Pacific", "Atlantic", "Indo-Pacific", "Eurasia", "Amazon", "Patagonia", "Himalayas", "Alps", "Andes", "Urals", "Kurdistan", "Punjab", "Bengal", "Tibet", "Siberia", "Kashmir", "Sinai", "Arabian Peninsula", "Korean Peninsula", "Iberian Peninsula", "Scandinavian Peninsula", "Crimean Peninsula"],
 };
 
+// AP-style state abbreviations in datelines ("SAN FRANCISCO, Calif. (AP)").
+const US_STATE_ABBREVIATIONS = 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.';
+
 const WATERS =
   'Nile|Danube|Rhine|Thames|Seine|Volga|Dnipro|Dnieper|Don|Euphrates|Tigris|Jordan River|Yangtze|Yellow River|Mekong|Ganges|Indus|Brahmaputra|Irrawaddy|Mississippi|Missouri River|Rio Grande|Colorado River|Hudson|Potomac|Amazon River|Congo River|Niger River|Zambezi|Limpopo|Orinoco|Paraná River|St. Lawrence|Yukon River|Oder|Elbe|Vistula|Loire|Rhône|Po|Tiber|Ebro|Tagus|Ob|Yenisei|Lena|Amur|Syr Darya|Amu Darya|' +
   'Black Sea|Red Sea|Dead Sea|Caspian Sea|Baltic Sea|North Sea|Aral Sea|Mediterranean Sea|Arabian Sea|South China Sea|East China Sea|Yellow Sea|Sea of Japan|Sea of Azov|Aegean Sea|Adriatic Sea|Ionian Sea|Caribbean Sea|Coral Sea|Barents Sea|Bering Sea|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Guinea|Bay of Bengal|Bay of Biscay|Strait of Hormuz|Bosphorus|Dardanelles|Suez Canal|Panama Canal|Taiwan Strait|Strait of Malacca|English Channel|Kerch Strait|Bab el-Mandeb|Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Lake Victoria|Lake Chad|Lake Tanganyika|Lake Baikal|Great Lakes|Lake Michigan|Lake Erie|Lake Ontario|Lake Superior|Lake Geneva';
@@ -151,6 +154,7 @@ function main() {
   }
   for (const [cc, names] of Object.entries(REGIONS)) for (const name of names) put(name, 'region', cc);
   for (const name of WATERS.split('|')) put(name, 'water', '');
+  for (const name of US_STATE_ABBREVIATIONS.split(' ')) put(name, 'region', 'US');
 
   const sorted = cities
     .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC')

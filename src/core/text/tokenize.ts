@@ -36,6 +36,9 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rev',
   'jr', 'sr', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'corp', 'co', 'ltd', 'bros', 'cmdr', 'supt', 'insp', 'det', 'pres', 'atty', 'u.s', 'u.k', 'e.g', 'i.e',
+  // AP-style US state abbreviations.
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo',
 ]);
 
 /** Tokenizes `text` from `from` to `to`; offsets are absolute positions in `text`. */
