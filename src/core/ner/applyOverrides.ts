@@ -45,7 +45,11 @@ export function applyOverrides(text: string, entities: readonly Entity[], gazett
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
         const end = at + surface.length;
         if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
-        added.push({ start: at, end, type: entry.type, text: surface, canonical: entry.name, source: 'gazetteer' });
+        const found: Entity = { start: at, end, type: entry.type, text: surface, canonical: entry.name, source: 'gazetteer' };
+        // The desk names the entity; the article still describes it: keep the role and map data the engine read here.
+        const engine = list.find((e) => e.start === at && e.end === end && e.type === entry.type);
+        if (engine) for (const key of ['role', 'country', 'lat', 'lon'] as const) if (engine[key] !== undefined) (found as any)[key] = engine[key];
+        added.push(found);
       }
     }
   }

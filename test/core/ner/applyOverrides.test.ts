@@ -25,6 +25,19 @@ describe('applyOverrides', () => {
     assert.equal(r.descriptions.get('Muammar Gaddafi'), 'Ruled Libya.');
   });
 
+  it('a gazetteer entry keeps the role and map data the engine read from the article', () => {
+    const withRole: Entity[] = [{ ...ent('Abu Hadi', 'PERSON'), role: 'a fighter' }, { ...ent('Sirte', 'PLACE'), country: 'LY', lat: 31.2, lon: 16.59 }];
+    const r = applyOverrides(TEXT, withRole, [
+      { name: 'Abu Hadi', type: 'PERSON', description: 'Militia commander.' },
+      { name: 'Sirte', type: 'PLACE' },
+    ]);
+    const hadi = r.entities.find((e) => e.text === 'Abu Hadi')!;
+    assert.equal(hadi.source, 'gazetteer');
+    assert.equal(hadi.role, 'a fighter');
+    const sirte = r.entities.find((e) => e.text === 'Sirte')!;
+    assert.deepEqual([sirte.source, sirte.country, sirte.lat, sirte.lon], ['gazetteer', 'LY', 31.2, 16.59]);
+  });
+
   const cases: [string, Annotation[], string[]][] = [
     ['not-entity removes the engine’s entity', [note('not-entity', 'Abu Hadi')], ['ORG:Qaddafi:engine', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
     ['entity retypes', [note('entity', 'Qaddafi', { entityType: 'PERSON' })], ['PERSON:Abu Hadi:engine', 'PERSON:Qaddafi:reviewer', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
