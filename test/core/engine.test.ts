@@ -75,6 +75,12 @@ describe('engine', () => {
     assert.equal(lone?.canonical, 'Claire Dubois');
   });
 
+  it('keeps surname particles with the surname and clusters them', () => {
+    const a = analyzeText('Commission President Ursula von der Leyen arrived. Later von der Leyen said the plan of de Gaulle was dead.');
+    assert.deepEqual(spans(a, 'PERSON'), ['Ursula von der Leyen', 'von der Leyen', 'de Gaulle']);
+    assert.deepEqual(a.clusters[0].aliases, ['Ursula von der Leyen', 'von der Leyen']);
+  });
+
   it('merges transliteration variants in one cluster', () => {
     const a = analyzeText('Muammar Gaddafi ruled Libya for 42 years. Qaddafi loyalists and Kadhafi’s sons fled.');
     const c = a.clusters.find((x) => x.canonical === 'Muammar Gaddafi');

@@ -137,7 +137,9 @@ function findMatch(e: Entity, clusters: Cluster[], index: Map<string, number[]>)
       if (e.type === 'PERSON') {
         const cw = words(c.canonical);
         // "Macron" ↔ "Emmanuel Macron"; two different first names are two people ("Bill Clinton", "Hillary Clinton").
-        if (ew.length === 1 || cw.length === 1 || ew[0] === cw[0]) best = ci;
+        // "von der Leyen" ↔ "Ursula von der Leyen": one name is the tail of the other.
+        const tail = (short: string[], long: string[]) => short.length <= long.length && short.every((w, k) => w === long[long.length - short.length + k]);
+        if (ew.length === 1 || cw.length === 1 || ew[0] === cw[0] || tail(ew, cw) || tail(cw, ew)) best = ci;
         else continue;
       } else {
         best = ci;

@@ -57,6 +57,10 @@ const MAX_PERSON_WORDS = 4;
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
 /** First words of geographic names ("Mount Everest", "Lake Chad", "Port Harcourt", "Fort Worth"). */
 const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte']);
+/** Lower-case particles that open a surname when it is used alone ("von der Leyen", "de Gaulle", "bin Salman"). */
+/** Most particles a name strings together ("de la", "van der", "von der"). */
+const MAX_PARTICLES = 3;
+const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter', 'ten']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 /** What separates the items of a list: ", ", " and ", " or ", ", and ". */
 const CONJUNCTION_GAP = /^(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)$/;
@@ -110,6 +114,13 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
         end = k + 1;
         continue;
       }
+      // "Ursula von der Leyen", "Fernando de la Rúa": several particles in a row before the surname.
+      let q = k;
+      while (q < n && q - k < MAX_PARTICLES && !tokens[q].cap && tokens[q].joined && SURNAME_PARTICLES.has(lower(tokens[q]))) q++;
+      if (q - k >= 2 && q < n && tokens[q].joined && tokens[q].cap) {
+        end = q;
+        continue;
+      }
       if (lw === 'of' && k + 2 < n && lower(tokens[k + 1]) === 'the' && tokens[k + 1].joined && tokens[k + 2].joined && tokens[k + 2].cap) {
         end = k + 2;
         continue;
@@ -119,7 +130,24 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     // "Airbus A380", "Boeing 787": a maker's name followed by a model number names a product, not the maker.
     const after = tokens[end + 1];
     const product = after && after.joined && !tokens[end].possessive && isModelCode(after);
-    if (!product) classifyRun(tokens, i, end, text, out, ws);
+    if (!product) {
+      const before = out.length;
+      classifyRun(tokens, i, end, text, out, ws);
+      // "von der Leyen said", "al-Sisi's": lower-case particles just before a surname belong to it.
+      let p = i;
+      while (p > 0 && !tokens[p - 1].cap && tokens[p].joined && SURNAME_PARTICLES.has(lower(tokens[p - 1]))) p--;
+      const first = out[before];
+      if (p < i && first && first.start === tokens[i].start && (first.type === 'PERSON' || first.type === null) && !first.demonym && !first.common) {
+        first.start = tokens[p].start;
+        first.text = text.slice(first.start, first.end);
+        first.words += i - p;
+        // "de Gaulle", "van Gogh": European particles only open people's names (Arabic "al" also opens groups and places).
+        if (first.type === null && !['al', 'el', 'la', 'le'].includes(lower(tokens[p]))) {
+          first.type = 'PERSON';
+          first.confidence = 'strong';
+        }
+      }
+    }
     i = end + 1;
   }
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
