@@ -142,6 +142,20 @@ describe('reviewer annotations', () => {
     assert.equal(result, undefined);
   });
 
+  it('takes the sidecar along when the article is renamed', async () => {
+    await copyArticle('lagos-vote.txt', 'review-c/before.txt');
+    const editor = await openArticle('review-c/before.txt');
+    select(editor, 'Ikorodu');
+    await vscode.commands.executeCommand('newsmark.addNote', { note: 'LGA name checked' });
+    await sidecar('review-c/before.annotations.yaml', (y) => y.annotations.length === 1, 'the first sidecar');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(workspaceFile('review-c/before.txt'), workspaceFile('review-c/after.txt'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const moved = await sidecar('review-c/after.annotations.yaml', (y) => y.annotations.length === 1, 'the sidecar under its new name');
+    assert.equal(moved.annotations[0].note, 'LGA name checked');
+    assert.equal(await readFile(workspaceFile('review-c/before.annotations.yaml')), undefined, 'the old sidecar is gone');
+  });
+
   it('deletes an annotation when confirmed', async () => {
     const editor = await openArticle('review-a/lagos.txt');
     const s = await sidecar('review-a/lagos.annotations.yaml', (y) => y.annotations.length >= 2, 'notes');

@@ -1,7 +1,7 @@
 // Highlights in the real editor: the right words per type, per-type toggles, the status bar and the Entities view.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateNewsmark, closeAllEditors, openArticle, readTestState, waitFor } from './helpers';
+import { activateNewsmark, closeAllEditors, openArticle, readTestState, waitFor, workspaceFile } from './helpers';
 
 type Ranges = Record<string, Array<[number, number]>>;
 interface State {
@@ -87,6 +87,18 @@ describe('decorations', () => {
     assert.ok(people, 'a Person group in the Entities view');
     const tkachuk = people!.clusters.find((c) => c.name.includes('Tkachuk'));
     assert.ok(tkachuk && tkachuk.mentions >= 2, `Tkachuk's mentions grouped: ${JSON.stringify(people!.clusters)}`);
+  });
+
+  it('says in the status bar when an article is too large to analyse', async () => {
+    const big = workspaceFile('large/huge.txt');
+    const paragraph = 'Officials in Kaduna said on Monday that 1,200 homes had been damaged. ';
+    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(paragraph.repeat(Math.ceil((6 * 1024 * 1024) / paragraph.length))));
+    await openArticle('large/huge.txt');
+    const state = await waitFor(async () => {
+      const s = await readTestState<State>();
+      return /Newsmark off/.test(s.statusBar.summary) ? s : undefined;
+    }, { message: 'the size limit in the status bar', timeout: 60_000 });
+    assert.match(state.statusBar.summary, /larger than 5 MB/);
   });
 
   it('filters the Entities view', async () => {
