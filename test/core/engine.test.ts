@@ -228,6 +228,15 @@ describe('engine', () => {
     assert.ok(median <= MAX_INCREMENTAL_MS, `incremental re-analysis took ${median.toFixed(2)} ms`);
   });
 
+  it('reads a very long capitalised stretch in linear time', () => {
+    const text = 'Bank of England '.repeat(20_000) + 'said.';
+    const t0 = performance.now();
+    const a = createEngine().analyze(text);
+    assert.ok(performance.now() - t0 < 10_000);
+    assertWellFormed(text, a);
+    assert.ok(a.entities.length > 0);
+  });
+
   it('finishes a 5 MB text without blowing up', () => {
     let text = longArticle(2_000);
     while (text.length < FIVE_MB) text += '\n\n' + text;

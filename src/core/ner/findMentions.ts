@@ -51,6 +51,8 @@ const HEADLINE_CAP_SHARE = 0.75;
 const HEADLINE_MIN_WORDS = 4;
 /** Longest all-capitals word still read as an acronym ("NATO", "UNICEF"); longer ones are shouting, not names. */
 const MAX_ACRONYM_LETTERS = 6;
+/** Longest capitalised run read as one piece ("Organization of the Petroleum Exporting Countries" has 7 words). */
+const MAX_RUN_TOKENS = 14;
 /** Person names rarely have more words than this (titles excluded). */
 const MAX_PERSON_WORDS = 4;
 /** Nouns before "in X" that make X a company or cause rather than a place ("a stake in Chrysler"). */
@@ -97,6 +99,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     }
     let end = i;
     for (;;) {
+      // Real names are short; a longer capitalised stretch (a title-case banner, a list) is read in pieces, which keeps work linear.
+      if (end - i >= MAX_RUN_TOKENS) break;
       if (tokens[end].possessive || ORG_SUFFIXES.has(lower(tokens[end]))) break;
       const k = end + 1;
       // "Procter & Gamble": the ampersand sits in the gap between two capitalised words.

@@ -137,6 +137,8 @@ export const KNOWN_ORGS = new Set([
   'bernama', 'antara', 'press trust of india', 'kcna', 'al arabiya', 'sky news', 'itv', 'channel 4', 'deutsche welle',
   'france 24', 'euronews', 'le monde', 'der spiegel', 'el país', 'corriere della sera', 'la repubblica', 'usa today',
   'los angeles times', 'the atlantic', 'the new yorker', 'propublica', 'the intercept', 'vice news', 'buzzfeed news',
+  // Seats of government named for the institution ("Downing Street said"), like the White House.
+  'downing street', 'whitehall', 'élysée', 'elysee', 'élysée palace', 'elysee palace', 'zhongnanhai', 'blue house',
   // Bodies every story names.
   'un security council', 'european council', 'council of europe', 'european court of human rights', 'ohchr', 'ocha',
   'unfpa', 'unaids', 'gavi', 'iom', 'icao', 'imo', 'itu', 'wipo', 'unctad', 'frontex', 'opcw', 'ctbto',
