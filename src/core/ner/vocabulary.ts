@@ -172,6 +172,7 @@ export const EXTRA_ROLE_NOUNS = words(`
   activist campaigner organiser organizer protester demonstrator voter supporter opponent critic leader chairman chairwoman
   president secretary ambassador diplomat consul monitor inspector investigator detective journalist reporter editor
   photographer columnist presenter host author writer poet singer actor actress artist athlete player coach manager
+  counterpart counterparts colleague successor predecessor rival challenger incumbent nominee envoy mediator
 `);
 
 /** Words that end a company name: a run stops after them ("Apple Inc. Steve Jobs" is two names). Lower case, no final dot. */
@@ -182,6 +183,7 @@ export const NOT_ORG_ACRONYMS = words(`
   USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB BRL ZAR NGN KES EGP TRY UAH PLN SEK NOK DKK HKD SGD KRW MXN SAR AED ILS
   UTC GMT BST CET CEST EST EDT PST PDT CST CDT MST EET EEST IST JST
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
+  COVID SARS MERS HIV AIDS DNA RNA NFT LGBT LGBTQ GMO PPE ICU ER GPS SUV EV LNG LPG
   AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
 `);
 
