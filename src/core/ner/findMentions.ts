@@ -4,8 +4,9 @@ import { tokenize, type Token } from '../text/tokenize';
 import { lookupPlace, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
-  EXTRA_DEMONYMS, KNOWN_ORGS, MARKET_INDICES, NAME_LIKE_MONTHS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, SENTENCE_GLUE, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_AFTER, PLACE_BEFORE_OF,
-  PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS, TITLE_WORDS,
+  EXTRA_DEMONYMS, KNOWN_ORGS, MARKET_INDICES, NAME_CONNECTORS, NAME_LIKE_MONTHS, NAME_PARTICLES, NEVER_NAMES, NOT_ORG_ACRONYMS,
+  ORG_HEADS, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS,
+  SENTENCE_GLUE, TITLE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
 /** How sure the paragraph-level guess is; the document pass may overrule weak guesses with what the rest of the article says. */
@@ -59,10 +60,11 @@ const MAX_PERSON_WORDS = 4;
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
 /** First words of geographic names ("Mount Everest", "Lake Chad", "Port Harcourt", "Fort Worth"). */
 const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte']);
-/** Lower-case particles that open a surname when it is used alone ("von der Leyen", "de Gaulle", "bin Salman"). */
 /** Most particles a name strings together ("de la", "van der", "von der"). */
 const MAX_PARTICLES = 3;
+/** Lower-case particles that open a surname when it is used alone ("von der Leyen", "de Gaulle", "bin Salman"). */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter', 'ten']);
+/** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 /** What separates the items of a list: ", ", " and ", " or ", ", and ". */
 const CONJUNCTION_GAP = /^(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)$/;
@@ -74,6 +76,7 @@ const SURNAME_LIKE_HEADS = new Set(['press', 'post', 'bank', 'church', 'union', 
 const PERSON_ONLY_VERBS = new Set(['told', 'met', 'meets', 'visited', 'visits', 'vowed', 'vows', 'spoke', 'speaks', 'flew', 'arrived', 'resigned', 'insisted', 'addressed', 'addresses', 'tweeted', 'recalled', 'smiled', 'laughed', 'testified', 'campaigned', 'married', 'died', 'was born', 'appointed', 'sacked', 'nominated', 'pardoned', 'thanked', 'praised', 'criticised', 'criticized', 'hosted', 'greeted', 'signed', 'wrote']);
 /** Nouns after a possessive name that belong to a person ("Tinubu's government", "Macron's aides"). */
 const PERSON_POSSESSIONS = new Set(['wife', 'husband', 'son', 'daughter', 'children', 'family', 'mother', 'father', 'brother', 'sister', 'government', 'administration', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyer', 'lawyers', 'attorney', 'office', 'campaign', 'allies', 'ally', 'rival', 'rivals', 'predecessor', 'successor', 'presidency', 'premiership', 'tenure', 'reforms', 'supporters', 'opponents', 'remarks', 'speech', 'visit', 'death', 'funeral', 'arrest', 'trial', 're-election', 'election', 'resignation', 'ouster', 'term', 'regime', 'rule']);
+/** Verbs after a name that suggest, but do not prove, a person ("X said": organisations say things too). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');

@@ -146,10 +146,15 @@ function splitHyphenCase(word: string): { text: string; offset: number }[] {
   return out;
 }
 
+/** How far back to look for the given name before an initial ("George W."): longer than any one word. */
+const INITIAL_LOOKBEHIND = 30;
+/** How far back an opening quote, bracket or line break may sit before a leading initial. */
+const OPENER_LOOKBEHIND = 3;
+
 /** Is the capital-and-dot at `at` a middle or leading initial ("George W. Bush", "J. K. Rowling") rather than a word ending a sentence? */
 function isInitial(s: string, at: number): boolean {
   const after = s.slice(at + 2, at + 5);
   if (!/^\s\p{Lu}/u.test(after)) return false;
   if (/^\s\p{Lu}\./u.test(after)) return true;
-  return /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s$/u.test(s.slice(Math.max(0, at - 30), at)) || at === 0 || /[\n"“(]\s*$/.test(s.slice(Math.max(0, at - 3), at));
+  return /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s$/u.test(s.slice(Math.max(0, at - INITIAL_LOOKBEHIND), at)) || at === 0 || /[\n"“(]\s*$/.test(s.slice(Math.max(0, at - OPENER_LOOKBEHIND), at));
 }
