@@ -4,18 +4,24 @@ import { findMentions, type Mention } from './ner/findMentions';
 import { typeMentions } from './ner/typeMentions';
 import { findRole } from './ner/findRole';
 import { clusterEntities } from './ner/clusterEntities';
-import { applyOverrides, mergePreferring, type GazetteerEntry as Entry } from './ner/applyOverrides';
+import { applyOverrides, mergePreferring } from './ner/applyOverrides';
 import { splitParagraphs } from './text/splitParagraphs';
 import { findFigures } from './figures/findFigures';
 
+/** One entry of a newsroom's workspace gazetteer (`.newsmark/gazetteer.yaml`, parsed by the caller). */
 export interface GazetteerEntry {
+  /** The canonical name; every occurrence of it or an alias becomes this entity. */
   name: string;
   type: EntityType;
   aliases?: string[];
+  /** Shown on hover cards as the cluster's description. */
   description?: string;
 }
+
+/** What people know, which beats the engine: the workspace gazetteer first, then the reviewer's corrections. */
 export interface EngineConfig {
   gazetteer?: GazetteerEntry[];
+  /** Annotations of kind `entity`, `not-entity` and `alias`, at their current spans (`anchor.start/end`); others are ignored. */
   corrections?: Annotation[];
 }
 
@@ -28,7 +34,10 @@ export interface EngineAnalysis extends Analysis {
 }
 
 export interface Engine {
-  /** Full analysis; reuses cached results for unchanged paragraphs. */
+  /**
+   * Full analysis; reuses cached results for unchanged paragraphs (lines), so re-analysis after a small edit redoes one
+   * paragraph plus the article-wide pass. Throws a TypeError only when `text` is not a string.
+   */
   analyze(text: string, config?: EngineConfig): EngineAnalysis;
 }
 
@@ -125,7 +134,7 @@ function compose(
     problems.push(`${what} ignored: expected a list, got ${typeof value}`);
     return [];
   };
-  const gazetteer = listOf(config.gazetteer, 'workspace gazetteer') as Entry[];
+  const gazetteer = listOf(config.gazetteer, 'workspace gazetteer');
   const corrections = listOf(config.corrections, 'corrections');
   const { entities, descriptions, warnings } = applyOverrides(text, merged, gazetteer, corrections);
   warnings.unshift(...problems);

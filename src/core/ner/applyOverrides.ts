@@ -1,13 +1,7 @@
 // Lets what people know beat the engine: the workspace gazetteer first, then a reviewer's corrections.
-import type { Annotation, Entity, EntityType } from '../model';
+import type { Annotation, Entity } from '../model';
 import { ENTITY_TYPES } from '../model';
-
-export interface GazetteerEntry {
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-  description?: string;
-}
+import type { GazetteerEntry } from '../engine';
 
 export interface Overridden {
   entities: Entity[];
