@@ -64,6 +64,8 @@ const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort'
 const MAX_PARTICLES = 3;
 /** Lower-case particles that open a surname when it is used alone ("von der Leyen", "de Gaulle", "bin Salman"). */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter', 'ten']);
+/** Kinds of organisation that news copy puts before a name ("retailer Walmart", "broadcaster ZDF"). */
+const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'daily', 'agency', 'party', 'militia', 'insurer', 'lender', 'bank', 'conglomerate', 'giant', 'startup', 'start-up', 'charity', 'ngo', 'watchdog', 'regulator', 'operator', 'producer', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'utility', 'network', 'outlet', 'publisher', 'club', 'insurgents', 'rebels']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 /** What separates the items of a list: ", ", " and ", " or ", ", and ". */
@@ -136,7 +138,12 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     }
     // "Airbus A380", "Boeing 787": a maker's name followed by a model number names a product, not the maker.
     const after = tokens[end + 1];
-    const product = after && after.joined && !tokens[end].possessive && isModelCode(after);
+    let product = after && after.joined && !tokens[end].possessive && isModelCode(after);
+    // "Air France Flight 447": the flight number names a flight; the airline before it is still a name.
+    if (product && end > i && lower(tokens[end]) === 'flight') {
+      end--;
+      product = false;
+    }
     if (!product) {
       const before = out.length;
       classifyRun(tokens, i, end, text, out, ws);
@@ -197,8 +204,13 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     const endsSentence = /^[.!?]/.test(text.slice(lastEnd, lastEnd + 1)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
     if (long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
       const ws = wordSets();
-      for (const t of line) {
-        if (t.cap && ws.commonWords.has(t.text.toLowerCase()) && !lookupPlace(t.text)) t.cap = false;
+      for (let k = 0; k < line.length; k++) {
+        const t = line[k];
+        if (!t.cap || !ws.commonWords.has(t.text.toLowerCase()) || lookupPlace(t.text)) continue;
+        // "… to sell Chrysler Group for …": an organisation word right after a name keeps its capital.
+        const prev = line[k - 1];
+        if (prev && prev.cap && t.joined && ORG_HEADS.has(lower(t)) && !ws.commonWords.has(prev.text.toLowerCase())) continue;
+        t.cap = false;
       }
     }
     lineStart = i;
@@ -321,6 +333,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       // But "Automakers General Motors …": a generic plural before a known name is not part of it.
       const generic = /s$/.test(lw) || wholeRunType(tokens, a + 1, b, text, ws) !== null;
       if (a < b && ORG_HEADS.has(lower(tokens[b])) && !SENTENCE_GLUE.has(lw) && !generic) break;
+      // "Bank of America reports …": an organisation word opening an "X of Y" name.
+      if (a + 1 < b && ORG_OF_HEADS.has(lw) && lower(tokens[a + 1]) === 'of') break;
       // "Will Smith", "Rose Njeri": a first name followed by more name stays.
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name.
@@ -477,6 +491,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   if (cued.placeCue && !cued.personCue && len >= 2) {
     cued.type = 'PLACE';
     out.push(cued);
+    return;
+  }
+  // "national airline Aer Lingus", "automaker Chrysler": a kind of organisation named just before.
+  const prevTok = tokens[a - 1];
+  if (prevTok && !prevTok.cap && tokens[a].joined && ORG_TYPE_NOUNS.has(lower(prevTok)) && !ws.firstNames.has(first)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {

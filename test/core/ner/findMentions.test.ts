@@ -29,6 +29,9 @@ describe('findMentions', () => {
     ['"of the" inside an organisation', 'The Organization of the Petroleum Exporting Countries cut output.', ['ORG:Organization of the Petroleum Exporting Countries']],
     ['an acronym that is also a word, in capitals', 'WHO Director-General Tedros Adhanom Ghebreyesus warned of cholera.', ['ORG:WHO', 'PERSON:Tedros Adhanom Ghebreyesus']],
     ['a person "of" a party is two names', 'Chinedu Eze of the Labour Party warned.', ['PERSON:Chinedu Eze', 'ORG:Labour Party']],
+    ['a kind of organisation before an unknown name', 'Irish national airline Aer Lingus ordered jets.', ['ORG:Aer Lingus']],
+    ['a flight number after an airline', 'the crash of Air France Flight 447', ['ORG:Air France']],
+    ['an organisation word opening "X of Y" at a sentence start', 'Bank of America reported losses.', ['ORG:Bank of America']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
   ];
