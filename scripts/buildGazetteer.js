@@ -34,6 +34,8 @@ const COUNTRY_ALIASES = {
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   RU: ['Russian Federation'],
   KR: ['Republic of Korea', 'Korea'],
+  CN: ["People's Republic of China", 'People’s Republic of China', 'PRC', 'Mainland China'],
+  TW: ['Republic of China'],
   KP: ['DPRK'],
   CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   CG: ['Congo', 'Congo-Brazzaville'],
@@ -176,8 +178,9 @@ function main() {
   const demonyms = new Set(tagged((t) => t.startsWith('Demonym')));
   // Nationality words the lexicon lacks, derived from country names by the usual English endings (Mali → Malian,
   // Iraq → Iraqi, Sudan → Sudanese, Ukraine → Ukrainian); forms that are also names or common words are left out.
-  for (const c of Object.values(cl.countries)) {
-    const n = fold(c.name).toLowerCase();
+  const regionNames = Object.values(REGIONS).flat().filter((r) => !/[\s.]/.test(r));
+  for (const name of [...Object.values(cl.countries).map((c) => c.name), ...regionNames]) {
+    const n = fold(name).toLowerCase();
     if (/\s/.test(n)) continue;
     const stem = n.replace(/[aeiouy]$/, '');
     for (const form of [n + 'n', n + 'an', n + 'ian', n + 'i', n + 'ese', stem + 'ian', stem + 'an', stem + 'ese', stem + 'i']) {

@@ -64,6 +64,8 @@ const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort'
 const MAX_PARTICLES = 3;
 /** Lower-case particles that open a surname when it is used alone ("von der Leyen", "de Gaulle", "bin Salman"). */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter', 'ten']);
+/** Plural nouns whose possessive sits inside names ("People's Liberation Army", "Children's Hospital"). */
+const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'citizens', 'veterans', 'farmers', 'traders', 'builders']);
 /** Kinds of organisation that news copy puts before a name ("retailer Walmart", "broadcaster ZDF"). */
 const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'daily', 'agency', 'party', 'militia', 'insurer', 'lender', 'bank', 'conglomerate', 'giant', 'startup', 'start-up', 'charity', 'ngo', 'watchdog', 'regulator', 'operator', 'producer', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'utility', 'network', 'outlet', 'publisher', 'club', 'insurgents', 'rebels']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
@@ -106,7 +108,13 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     for (;;) {
       // Real names are short; a longer capitalised stretch (a title-case banner, a list) is read in pieces, which keeps work linear.
       if (end - i >= MAX_RUN_TOKENS) break;
-      if (tokens[end].possessive || ORG_SUFFIXES.has(lower(tokens[end]))) break;
+      // A possessive ends a name, except inside one: "People's Republic of China", "Women's Institute".
+      const possessiveInName = tokens[end].possessive && COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) && end + 1 < n && tokens[end + 1].cap;
+      if ((tokens[end].possessive && !possessiveInName) || ORG_SUFFIXES.has(lower(tokens[end]))) break;
+      if (possessiveInName) {
+        end++;
+        continue;
+      }
       const k = end + 1;
       // "Procter & Gamble": the ampersand sits in the gap between two capitalised words.
       if (k < n && tokens[k].cap && tokens[k].gap === ' & ' && !tokens[k].sentenceStart) {
@@ -303,7 +311,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     if (ws.commonWords.has(stem) || ws.commonWords.has(stem + 'e') || ws.commonWords.has(stem.replace(/(.)\1$/, '$1'))) return;
   }
   // "Apple Computer said …" at a sentence start: all ordinary words, kept whole as a candidate for the document pass.
-  if (a < b && tokens[a].sentenceStart && !wholeRunType(tokens, a, b, text, ws) && tokens.slice(a, b + 1).every((t) => isCommonWord(t, ws) && !TITLE_WORDS.has(lower(t)) && !NEVER_NAMES.has(lower(t)))) {
+  if (a < b && tokens[a].sentenceStart && !wholeRunType(tokens, a, b, text, ws) && tokens.slice(a, b + 1).every((t) => isCommonWord(t, ws) && !TITLE_WORDS.has(lower(t)) && !NEVER_NAMES.has(lower(t)) && !lookupPlace(t.text))) {
     const m = makeMention(tokens, a, b, text, null, 'weak');
     m.common = true;
     m.sentenceStart = true;
