@@ -13,7 +13,15 @@ const STOP = new Set([
   'through', 'across', 'toward', 'towards', 'via', 'within', 'without', 'behind', 'above', 'below', 'near', 'until',
   'rose', 'fell', 'rise', 'fall', 'dropped', 'climbed', 'gained', 'lost', 'killed', 'died', 'injured', 'wounded', 'were',
   'reported', 'announced', 'expected', 'made', 'set', 'got', 'went', 'came', 'left', 'took', 'gave', 'put', 'remain', 'remained',
+  'beyond', 'overnight', 'yesterday', 'today', 'tomorrow', 'tonight', 'now', 'again', 'annually', 'apiece', 'each', 'alone',
+  'instead', 'too', 'already', 'nationwide', 'worldwide', 'abroad', 'outside', 'inside', 'elsewhere', 'altogether',
 ]);
+/** Plurals that do not end in "s". */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'livestock', 'troops', 'data']);
+
+function isPlural(w: string): boolean {
+  return IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w));
+}
 /** Adjectives that sit between a number and its noun and should not be reported as what is counted. */
 const MODIFIERS = new Set([
   'additional', 'new', 'more', 'other', 'former', 'extra', 'further', 'total', 'some', 'estimated', 'many', 'several',
@@ -64,6 +72,9 @@ function after(text: string, end: number, allowIn: boolean): string | null {
     if (next === p + w.length) break;
     p = next;
   }
+  // The first plural ends the phrase: "250 people overnight" counts people, "179 new tankers" tankers.
+  const plural = words.findIndex(isPlural);
+  if (plural >= 0) words.length = plural + 1;
   while (words.length > 0 && NOT_NOUN.test(words[words.length - 1])) words.pop();
   if (words.length === 0) return null;
   const head = words[words.length - 1];

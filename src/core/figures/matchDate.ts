@@ -105,8 +105,11 @@ function dayFirst(text: string, pos: number): DateMatch | null {
   if (!m) return null;
   const day = Number(m[1]);
   if (day < FIRST_DAY || day > MAX_DAY) return null;
-  const month = MONTHS[m[2].toLowerCase()];
-  return { start: pos, end: pos + m[0].length, value: ymd(m[4] ? Number(m[4]) : undefined, month, day) };
+  const name = m[2].toLowerCase();
+  const month = MONTHS[name];
+  // A full stop after a full month name ends the sentence; only abbreviations ("3 Jan.") own it.
+  const fullStopIsSentenceEnd = m[3] && !m[4] && (name.length > 4 || name === 'may' || name === 'june' || name === 'july');
+  return { start: pos, end: pos + m[0].length - (fullStopIsSentenceEnd ? 1 : 0), value: ymd(m[4] ? Number(m[4]) : undefined, month, day) };
 }
 
 /** "12/03/2025": read day/month or month/day only when one part is over 12; otherwise the value stays unknown. */
