@@ -8,6 +8,8 @@ const path = require('path');
 const FILE = 'eu-defence-fund.txt';
 const WORD = 'Claire Dubois';
 const TYPE_LABEL = 'Person';
+/** The appositive in the sample: "Claire Dubois, an Élysée spokeswoman, said …". */
+const ROLE = /Role: “(an )?Élysée spokeswoman”/;
 
 const DOCS = path.resolve(__dirname, '..', '..', '..', 'docs');
 
@@ -39,6 +41,8 @@ module.exports = [
 
       const text = await helpers.hoverText(page, WORD, { contains: new RegExp(TYPE_LABEL, 'i') });
       if (!new RegExp(TYPE_LABEL, 'i').test(text)) throw new Error(`hover over "${WORD}" lacks "${TYPE_LABEL}": ${text}`);
+      // The card must tell the reader how the article itself describes the person.
+      if (!ROLE.test(text)) throw new Error(`hover over "${WORD}" does not show the role ${ROLE}: ${text}`);
       await helpers.screenshot(page, 'hover');
       if (updateScreenshots) {
         const card = await page.locator('.monaco-hover').filter({ visible: true }).first().boundingBox();
