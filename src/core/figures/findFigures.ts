@@ -53,29 +53,34 @@ const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|INR|ZAR|KES|NGN|AUD|CAD|RUB|SEK|
 const DOLLAR_PREFIXES = 'US|USD|AU|A|C|CA|HK|NZ|S|NT|R|MX|Z';
 const SYMBOLS = '$€£¥₹₦₽₩₪₺₴₱₫฿';
 
+/** "two|three" → "[Tt]wo|[Tt]hree": sentence-initial capitals without the cost of a case-insensitive scan. */
+const capitalisable = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+
 /**
- * Everything a figure can start with; URLs are matched only so they can be skipped whole. (E-mail addresses need no
- * pattern: their digits are glued to letters or "@" and fail the identifier test.)
+ * Everything a figure can start with. Single characters (digits, currency symbols, a sign or apostrophe before a
+ * digit) come first; every word-like trigger shares one leading \b so the scanner tests a word boundary once per
+ * position. The pattern is case-sensitive on purpose: a case-insensitive scan was the largest cost of the whole
+ * function. URLs are matched only to be skipped whole; e-mail addresses need no pattern, as their digits are glued
+ * to letters or "@" and fail the identifier test.
  */
-const TRIGGER_SOURCE = [
-  'https?://[^\\s<>"\']+',
-  'www\\.[^\\s<>"\']+',
-  `\\b(?:${DOLLAR_PREFIXES})\\$`,
-  `[${SYMBOLS}]`,
-  '\\bRs\\.?(?=[ \\u00A0]?\\d)',
-  '\\bR(?=\\d)',
-  `\\b(?:${CURRENCY_CODES})(?=[ \\u00A0]?\\d)`,
-  '[-\\u2212]?\\d',
-  "['\\u2019]\\d",
-  `\\b(?:${MONTH_WORDS})\\b`,
-  '\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
-  '\\b(?:the[ \\u00A0]+)?(?:first|second|third|fourth|final|last)[ -]quarter\\b',
-  '\\b[QH][1-4]\\b',
-  '\\b(?:tens|hundreds|thousands|millions|billions|dozens)\\b',
-  `\\b(?:${NUMBER_WORDS})\\b`,
-  '\\ban?[ \\u00A0]+(?:decade|century|year|month|week|day|fortnight)\\b',
-  '\\ban?[ \\u00A0]+(?:dozen|hundred|thousand|million|billion)\\b',
-].join('|');
+const TRIGGER_SOURCE =
+  `[\\d${SYMBOLS}]|[-\\u2212'\\u2019](?=\\d)|\\b(?:` +
+  [
+    `(?:${capitalisable(NUMBER_WORDS)}|${capitalisable('tens|hundreds|thousands|millions|billions|dozens')}|${MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[QH][1-4])\\b`,
+    `(?:${DOLLAR_PREFIXES})\\$`,
+    'Rs\\.?(?=[ \\u00A0]?\\d)',
+    'R(?=\\d)',
+    `(?:${CURRENCY_CODES})(?=[ \\u00A0]?\\d)`,
+    'https?://[^\\s<>"\']+',
+    'www\\.[^\\s<>"\']+',
+    '(?:[Tt]he[ \\u00A0]+)?(?:first|second|third|fourth|final|last)[ -]quarter\\b',
+    '[Aa]n?[ \\u00A0]+(?:decade|century|year|month|week|day|fortnight|dozen|hundred|thousand|million|billion)\\b',
+  ].join('|') +
+  ')';
 
 const SP = '[ \\u00A0\\u2009\\u202F]';
 const PREFIX = new RegExp(
@@ -451,7 +456,7 @@ function skipRun(text: string, pos: number): number {
 export function findFigures(text: string): Entity[] {
   const found: Entity[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  const trigger = new RegExp(TRIGGER_SOURCE, 'giu');
+  const trigger = new RegExp(TRIGGER_SOURCE, 'gu');
   const names = new Set<string>();
   let floor = 0;
   let m: RegExpExecArray | null;
@@ -474,7 +479,7 @@ export function findFigures(text: string): Entity[] {
     const raw = readFigure(text, pos, token, floor, names);
     if (!raw || raw.end <= pos) {
       // Step over the rest of a word or number so "A330" or "2.1.4" is not retried digit by digit.
-      if (/^[-\u2212]?\d/.test(token)) trigger.lastIndex = skipRun(text, pos + (token.length > 1 && !/\d/.test(token[0]) ? 1 : 0));
+      if (/^[-\u2212]?\d/.test(token)) trigger.lastIndex = skipRun(text, pos + (/\d/.test(token[0]) ? 0 : 1));
       continue;
     }
     const fig = withLead(text, raw, floor);
