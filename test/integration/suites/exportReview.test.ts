@@ -46,6 +46,21 @@ describe('exports', () => {
   }
 });
 
+describe('exporting every article in the workspace', () => {
+  before(() => activateNewsmark());
+
+  it('writes one file per article into the chosen folder', async () => {
+    const folder = workspaceFile('exports/all');
+    await vscode.workspace.fs.createDirectory(folder);
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsmark.exportWorkspace', { format: 'markdown', folder: folder.toString() });
+    const names = (written ?? []).map((u) => u.path.split('/').pop()).sort();
+    for (const expected of ['kherson-evacuation.md', 'lagos-vote.md', 'libya-sirte-clashes.md']) assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
+    const sheet = await readFile(vscode.Uri.joinPath(folder, 'libya-sirte-clashes.md'));
+    assert.match(sheet ?? '', /^# Fact-check sheet: libya-sirte-clashes\.txt/);
+    assert.match(sheet ?? '', /disputed/, 'the colleague\'s disputed toll is on the sheet');
+  });
+});
+
 describe('reviewing a colleague\'s annotations', () => {
   before(() => activateNewsmark());
   after(async () => {
@@ -81,5 +96,31 @@ describe('reviewing a colleague\'s annotations', () => {
     assert.equal(mine.author, first.author, 'the original author is kept');
     assert.ok(mine.acceptedBy, 'who accepted is recorded');
     assert.equal(editor.document.getText().slice(mine.anchor.start, mine.anchor.end), first.anchor.quote);
+  });
+
+  it('records a rejection in my sidecar and a reply in their file', async () => {
+    const colleagueFile = workspaceFile('colleague/from-ngozi.yaml');
+    const their = (parse((await readFile(colleagueFile))!) as { annotations: Array<{ id: string; anchor: { quote: string } }> }).annotations;
+    const second = their[1];
+    assert.equal(await vscode.commands.executeCommand('newsmark.review.reject', { annotationId: second.id }), true);
+    const rejected = await waitFor(async () => {
+      const y = parse((await readFile(workspaceFile('colleague/sirte.annotations.yaml'))) ?? 'annotations: []') as { annotations: Array<{ id: string; tags: string[]; resolved?: boolean }> };
+      return y.annotations.find((a) => a.id === second.id);
+    }, { message: 'the rejection recorded in my sidecar' });
+    assert.ok(rejected.tags.includes('rejected'), JSON.stringify(rejected));
+    const third = their[2];
+    assert.equal(await vscode.commands.executeCommand('newsmark.review.reply', { annotationId: third.id, text: 'Which hospital gave you 64?' }), true);
+    await waitFor(async () => {
+      const y = parse((await readFile(colleagueFile)) ?? '') as { annotations: Array<{ id: string; replies: Array<{ text: string }> }> };
+      return y.annotations.find((a) => a.id === third.id)?.replies.some((r) => r.text === 'Which hospital gave you 64?');
+    }, { message: 'the reply written into the colleague\'s file' });
+  });
+
+  it('accepts everything that does not conflict, and reports agreement', async () => {
+    const accepted = await vscode.commands.executeCommand<number>('newsmark.review.acceptAllNonConflicting');
+    assert.ok(typeof accepted === 'number' && accepted >= 1, `accepted ${accepted}`);
+    const state = await readTestState<{ review: { onlyTheirs: string[]; percentAgreement: number } | null }>();
+    assert.ok(state.review, 'the review is still open');
+    assert.ok(state.review!.percentAgreement > 0, `agreement ${state.review!.percentAgreement}`);
   });
 });
