@@ -226,7 +226,11 @@ export class SidecarService implements vscode.Disposable {
       const merged = this.mergeWithDisk(sidecar, onDisk, text);
       if (!merged) return;
     }
-    const annotations = sidecar.store.all().map((a) => (sidecar.orphans.has(a.id) ? a : { ...a, anchor: anchorFromRange(text, a.anchor) }));
+    // Context is refreshed only where the words are exactly the quote: a fuzzy re-anchoring keeps the
+    // reviewer's original quote, so the change of wording stays visible instead of being written over.
+    const annotations = sidecar.store
+      .all()
+      .map((a) => (sidecar.orphans.has(a.id) || text.slice(a.anchor.start, a.anchor.end) !== a.anchor.quote ? a : { ...a, anchor: anchorFromRange(text, a.anchor) }));
     const articleName = sidecar.articleUri.path.split('/').pop() ?? '';
     const out = serializeSidecar({ version: 1, article: articleName, textHash: textHash(text), annotations }, sidecar.yamlDoc as any);
     if (out === onDisk) {
