@@ -66,9 +66,10 @@ function skipRe(re: RegExp, text: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 
-/** A measure unit right after `pos` (spaces allowed, "500km" too); `null` when there is none. */
+/** A measure unit right after `pos` (spaces or a hyphen allowed, "500km" too); `null` when there is none. */
 export function matchMeasure(text: string, pos: number): UnitMatch | null {
-  const p = skipRe(SPACE, text, pos);
+  // A hyphen joins a number to its unit when the pair is used as an adjective: "a 3.5-inch screen", "a 300-km border".
+  const p = skipRe(HYPHEN, text, pos) > pos ? pos + 1 : skipRe(SPACE, text, pos);
   MEASURE_RE.lastIndex = p;
   const m = MEASURE_RE.exec(text);
   if (!m) return null;

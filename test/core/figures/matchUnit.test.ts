@@ -12,6 +12,7 @@ describe('matchUnit', () => {
     ['Aid ships carried 5,000 tonnes of grain.', '5,000', 't'],
     ['The index lost 406.51 points.', '406.51', 'points'],
     ['The 30GB model sold out.', '30', 'GB'],
+    ['It has a 3.5-inch touchscreen.', '3.5', 'in'],
     ['He won 300 votes.', '300', null],
   ];
   for (const [text, number, unit] of MEASURES) {
