@@ -41,6 +41,10 @@ export interface Mention {
   demonym?: boolean;
   /** A capitalised common word ("Parliament"): emitted only if the article uses it as a name elsewhere. */
   common?: boolean;
+  /** Typed PERSON only because it looks like a name ("Ras Lanuf"), with no title, role or verb to confirm it. */
+  guessedPerson?: boolean;
+  /** Joined to the previous mention by "and", "or" or a comma, as items of one list. */
+  coordinated?: boolean;
   /** Opens a sentence (so its capital says nothing). */
   sentenceStart?: boolean;
   /** How the article describes the person, verbatim (set by the engine for person-like mentions). */
@@ -70,6 +74,7 @@ const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'w
 const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'daily', 'agency', 'party', 'militia', 'insurer', 'lender', 'bank', 'conglomerate', 'giant', 'startup', 'start-up', 'charity', 'ngo', 'watchdog', 'regulator', 'operator', 'producer', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'utility', 'network', 'outlet', 'publisher', 'club', 'insurgents', 'rebels']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
+const AND_OR_GAP = /^,?\s(?:and|or)\s$/;
 /** What separates the items of a list: ", ", " and ", " or ", ", and ". */
 const CONJUNCTION_GAP = /^(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)$/;
 /** Words after a place that mean its government, which news style writes as the place itself. */
@@ -174,6 +179,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   }
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
+    // Only "and"/"or": a bare comma also opens appositives ("Jürgen Hölzl, Germany's finance minister").
+    if (AND_OR_GAP.test(text.slice(out[k - 1].end, out[k].start))) out[k].coordinated = true;
     if (CONJUNCTION_GAP.test(text.slice(out[k - 1].end, out[k].start)) && (out[k - 1].placeCue || out[k - 1].type === 'PLACE') && out[k].type === null) {
       out[k].placeCue = true;
     }
@@ -508,7 +515,10 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
   if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {
-    out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
+    const m = withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text);
+    // Only the shape says person: the article elsewhere may say otherwise ("terminals at Es Sider and Ras Lanuf").
+    if (!m.personCue && !m.strongPersonCue && !m.quoteSpeaker) m.guessedPerson = true;
+    out.push(m);
     return;
   }
 

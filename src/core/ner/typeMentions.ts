@@ -98,6 +98,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     }
     kinds[++i] = type;
   }
+  settleGuessedPeople(all, kinds);
   return kinds;
 }
 
@@ -112,4 +113,29 @@ function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | nu
   // "the Dreamliner": an unknown word with an article is rarely an organisation (those are known: "the Kremlin").
   if (m.words === 1 && m.afterThe && !/^\p{Lu}{2,}$/u.test(m.text)) return null;
   return 'ORG';
+}
+
+/**
+ * A name typed PERSON on looks alone gives way to what the article says elsewhere: the same name as a place or
+ * organisation, or a list it shares with places ("Oil terminals at Es Sider and Ras Lanuf").
+ */
+function settleGuessedPeople(all: readonly Mention[], kinds: MentionKind[]): void {
+  const otherType = new Map<string, EntityType>();
+  all.forEach((m, i) => {
+    const k = kinds[i];
+    if ((k === 'PLACE' || k === 'ORG') && !m.guessedPerson) otherType.set(m.text, k);
+  });
+  all.forEach((m, i) => {
+    if (m.guessedPerson && !m.role && kinds[i] === 'PERSON' && otherType.has(m.text)) kinds[i] = otherType.get(m.text) ?? 'PERSON';
+  });
+  // List items: forwards then backwards, so "X and Y" both follow whichever item is known. A known given name stays a
+  // person ("Lisa Mascaro in Washington and Sam Mednick in Dakar").
+  const ws = wordSets();
+  const movable = (m: Mention, k: MentionKind) => m.guessedPerson && !m.role && k === 'PERSON' && !ws.firstNames.has(firstWord(m.text).toLowerCase());
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].coordinated && movable(all[i], kinds[i]) && kinds[i - 1] === 'PLACE') kinds[i] = 'PLACE';
+  }
+  for (let i = all.length - 2; i >= 0; i--) {
+    if (all[i + 1].coordinated && movable(all[i], kinds[i]) && kinds[i + 1] === 'PLACE') kinds[i] = 'PLACE';
+  }
 }
