@@ -81,10 +81,16 @@ export function activate(context: vscode.ExtensionContext): { testState(): unkno
     [CommandIds.replyTheirs]: (arg) => review.reply(arg),
     [CommandIds.acceptAllNonConflicting]: () => review.acceptAllNonConflicting(),
     [CommandIds.closeReview]: () => review.close(),
-    [CommandIds.testState]: () => testState(),
+    [CommandIds.testState]: (query) => testState(query),
   };
 
-  const testState = () => ({
+  // Test-only and read-only: `{ commentThread: { uri, annotationId } }` answers with that live thread, the object the Comments UI passes to commands.
+  const testState = (query?: { commentThread?: { uri: string; annotationId: string } }) => {
+    if (query?.commentThread) return { thread: comments.threadOf(query.commentThread.uri, query.commentThread.annotationId) ?? null };
+    return snapshotState();
+  };
+  const snapshotState = () => ({
+    comments: comments.snapshot(),
     decorations: decorations.appliedState(),
     statusBar: statusBar.state(),
     entitiesTree: entitiesTree.snapshot(),

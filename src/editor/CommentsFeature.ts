@@ -12,6 +12,18 @@ export const THREAD_CONTEXT = 'newsmark-annotation';
 export const THREAD_CONTEXT_RESOLVED = 'newsmark-annotation-resolved';
 export const NOTE_COMMENT_CONTEXT = 'newsmark-note';
 
+/** One thread as a person sees it: the words it sits on, its label and state, and each comment. */
+export interface CommentThreadSnapshot {
+  uri: string;
+  annotationId: string;
+  text: string;
+  label: string;
+  state: 'resolved' | 'unresolved';
+  contextValue: string;
+  canReply: boolean;
+  comments: Array<{ author: string; body: string; label: string; mode: 'editing' | 'preview'; contextValue: string }>;
+}
+
 interface ThreadInfo {
   articleUri: string;
   annotationId: string;
@@ -126,6 +138,38 @@ export class CommentsFeature implements vscode.Disposable {
     const note = typeof comment.body === 'string' ? comment.body : comment.body.value;
     comment.mode = vscode.CommentMode.Preview;
     if (target) await this.commands.editNote({ ...target, note });
+  }
+
+  /** What each thread shows, for the test-only state command; reads, never changes, the threads. */
+  snapshot(): CommentThreadSnapshot[] {
+    const out: CommentThreadSnapshot[] = [];
+    for (const thread of this.threads.values()) {
+      const info = this.info.get(thread);
+      if (!info) continue;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === info.articleUri);
+      out.push({
+        uri: info.articleUri,
+        annotationId: info.annotationId,
+        text: doc && thread.range ? doc.getText(thread.range) : '',
+        label: thread.label ?? '',
+        state: thread.state === vscode.CommentThreadState.Resolved ? 'resolved' : 'unresolved',
+        contextValue: thread.contextValue ?? '',
+        canReply: thread.canReply !== false,
+        comments: thread.comments.map((c) => ({
+          author: c.author.name,
+          body: typeof c.body === 'string' ? c.body : c.body.value,
+          label: c.label ?? '',
+          mode: c.mode === vscode.CommentMode.Editing ? 'editing' : 'preview',
+          contextValue: c.contextValue ?? '',
+        })),
+      });
+    }
+    return out;
+  }
+
+  /** The live thread of an annotation, as the Comments UI would hand it to a command (tests use it to act like the UI). */
+  threadOf(articleUri: string, annotationId: string): vscode.CommentThread | undefined {
+    return this.threads.get(`${articleUri}#${annotationId}`);
   }
 
   private refreshComments(thread: vscode.CommentThread): void {

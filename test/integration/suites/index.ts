@@ -5,3 +5,4 @@ import './decorations.test';
 import './hover.test';
 import './annotations.test';
 import './exportReview.test';
+import './comments.test';
