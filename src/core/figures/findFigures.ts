@@ -194,6 +194,8 @@ function readAmount(text: string, pos: number, afterRangeDash = false): Amount |
   else if (!currency) pos = p;
   const n = parseNumber(text, p);
   if (!n) return null;
+  // Figures never start with a zero digit ("0800 123 456", "007"); decimals like "0.9" are fine.
+  if (!n.words && text[n.start] === '0' && /\d/.test(text[n.start + 1] ?? '')) return null;
   let value = negative ? -n.value : n.value;
   let end = n.end;
   let scaled = false;
@@ -246,7 +248,8 @@ function readRangeEnd(text: string, first: Amount, floor: number): { second: Amo
   if (second && leadWord === 'from' && !isYear(second, text)) return null;
   if (!second) return null;
   if (sep[0].trim() === '-' && sep[0].length > 1) return null; // "2 - 3" with spaced hyphen is more often a dash between clauses
-  if (first.words !== second.words && first.value > second.value) return null;
+  // "7-Eleven" is a name, not a range: both ends are digits or both are words.
+  if (first.words !== second.words) return null;
   // A currency on one side only still makes the range money: "$12 million to 20 million".
   const start = leadWord === 'between' || (leadWord === 'from' && isYear(first, text) && isYear(second, text)) ? first.start - lead![1].length : first.start;
   return { second, start };
@@ -296,6 +299,7 @@ function readNumberFigure(text: string, pos: number, floor: number, names: Set<s
     }
   }
   if (after === '.' && /\d/.test(text[end + 1] ?? '')) return null; // "1.2.3", an IP address or version
+  if ((after === '-' || after === '\u2011') && /\p{Lu}/u.test(text[end + 1] ?? '') && !matchTimeUnit(text, end)) return null; // "7-Eleven", not "5-Year"
   if (after === '/' && /\d/.test(text[end + 1] ?? '')) return null; // a fraction or partial date
   if (after === ':' && /\d/.test(text[end + 1] ?? '')) return null; // a score "2:1" or a verse
 
@@ -412,7 +416,9 @@ function isPhoneNumber(text: string, pos: number): number {
   if (digits < MIN_PHONE_DIGITS) return 0;
   const dashed = /[-.]/.test(s) && groups.length >= 3;
   const longGroup = groups.slice(1).some((g) => g.length === PHONE_GROUP || g.length === 2);
-  return s.startsWith('+') || s.startsWith('(') || dashed || longGroup ? s.length : 0;
+  // A leading zero marks a trunk prefix ("0800 123 456"): amounts never start with one.
+  const trunk = s.startsWith('0') && groups.length >= 2;
+  return s.startsWith('+') || s.startsWith('(') || dashed || longGroup || trunk ? s.length : 0;
 }
 
 function withLead(text: string, f: Figure, floor: number): Figure {

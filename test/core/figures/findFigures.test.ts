@@ -227,6 +227,11 @@ describe('findFigures', () => {
       notFigures: ['44', '20', '7946', '0958', '202', '555-0143', '2024', '05'],
     },
     {
+      name: 'numbers with a leading zero and names with a number',
+      text: 'Hotline 0800 123 456 opened, 7-Eleven stores closed and agent 007 was recalled.',
+      notFigures: ['0800', '123 456', '7-Eleven', '7', '007'],
+    },
+    {
       name: 'bare "one" and anaphoric "the two"',
       text: 'One of the leaders said the two companies would merge, no one disagreed.',
       notFigures: ['One', 'one', 'two'],
