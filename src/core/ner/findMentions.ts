@@ -564,7 +564,9 @@ function isDemonym(lw: string, ws: ReturnType<typeof wordSets>): boolean {
 function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<typeof wordSets>): boolean {
   const first = lower(tokens[a]);
   const last = lower(tokens[b]);
-  if (tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
+  // Acronyms are not people, but a byline in capitals is ("By JANE DOE"): all capitals starting with a given name.
+  const allShouted = tokens.slice(a, b + 1).every((t) => t.allCaps);
+  if (!(allShouted && ws.firstNames.has(first)) && tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
   // "Jordan Bardella", "Victoria Nuland": a given name that is also a place, before an unknown surname, is a person.
   const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && !lookupPlace(tokens[b].text) && !ORG_HEADS.has(last);

@@ -33,6 +33,7 @@ describe('findMentions', () => {
     ['a flight number after an airline', 'the crash of Air France Flight 447', ['ORG:Air France']],
     ['an organisation word opening "X of Y" at a sentence start', 'Bank of America reported losses.', ['ORG:Bank of America']],
     ['a possessive inside a name', 'Troops of the People\'s Liberation Army drilled near the People\'s Republic of China.', ['ORG:People\'s Liberation Army', 'PLACE:People\'s Republic of China']],
+    ['a byline in capitals', 'By JANE DOE and AHMED SALEH', ['PERSON:JANE DOE', 'PERSON:AHMED SALEH']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
   ];
