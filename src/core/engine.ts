@@ -75,9 +75,25 @@ export function createEngine(): Engine {
       }
       // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
       cache = next;
-      const isLowercaseSomewhere = (w: string) => lowercaseSets.some((set) => set.has(w));
+      const isLowercaseSomewhere = lowercaseLookup(lowercaseSets);
       return compose(text, mentions, bases, figures, config, isLowercaseSomewhere);
     },
+  };
+}
+
+/** Past this many paragraphs, one merged word set is cheaper than asking every paragraph (a book-length text). */
+const MERGE_LOWERCASE_ABOVE = 2000;
+
+/** "Does the article write this word in lower case anywhere?", answered from the paragraphs' word sets. */
+function lowercaseLookup(sets: Set<string>[]): (w: string) => boolean {
+  if (sets.length <= MERGE_LOWERCASE_ABOVE) return (w) => sets.some((set) => set.has(w));
+  let merged: Set<string> | null = null;
+  return (w) => {
+    if (!merged) {
+      merged = new Set();
+      for (const set of sets) for (const x of set) merged.add(x);
+    }
+    return merged.has(w);
   };
 }
 
