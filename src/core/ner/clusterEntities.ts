@@ -4,6 +4,8 @@ import { skeletonKey } from './skeletonKey';
 
 /** Skeleton keys shorter than this are too vague to merge spellings on. */
 const MIN_SKELETON = 3;
+/** How many clusters filed under one key are tried for a mention. */
+const MAX_CANDIDATES = 64;
 /** Bound on the memo of normalised names, so memory stays flat over long sessions. */
 const MEMO_LIMIT = 50_000;
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir)\.?\s+/i;
@@ -27,7 +29,7 @@ function normKey(s: string): string {
  * An entity that already has `canonical` (from the workspace gazetteer or a reviewer) joins the cluster of that name.
  */
 export function clusterEntities(entities: Entity[]): Cluster[] {
-  const clusters: (Cluster & { fixed: boolean })[] = [];
+  const clusters: (Cluster & { fixed: boolean; aliasSet: Set<string> })[] = [];
   const byCanonical = new Map<string, number>();
   const keyOf = (e: Entity) => `${e.type}:${normKey(e.text)}`;
   const byKey = new Map<string, number>();
@@ -50,13 +52,16 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
     if (!c.fixed && c.canonical === c.canonical.toUpperCase() && t !== t.toUpperCase() && normKey(t) === normKey(c.canonical)) c.canonical = t;
     c.mentions.push(idx);
     entities[idx].cluster = ci;
-    if (!c.aliases.includes(entities[idx].text)) c.aliases.push(entities[idx].text);
+    if (!c.aliasSet.has(t)) {
+      c.aliasSet.add(t);
+      c.aliases.push(t);
+    }
     byKey.set(keyOf(entities[idx]), ci);
   };
   const open = (idx: number, canonical: string) => {
     const e = entities[idx];
     const ci = clusters.length;
-    clusters.push({ id: ci, type: e.type, canonical, aliases: [], mentions: [], fixed: !!e.canonical });
+    clusters.push({ id: ci, type: e.type, canonical, aliases: [], mentions: [], fixed: !!e.canonical, aliasSet: new Set() });
     byCanonical.set(`${e.type}:${canonical}`, ci);
     indexCluster(ci);
     join(idx, ci);
@@ -129,7 +134,8 @@ function findMatch(e: Entity, clusters: Cluster[], index: Map<string, number[]>)
     if (!list) continue;
     // People: the latest match (a surname goes to whoever was named last). Organisations: the first, whose full name opened the story.
     const latestFirst = e.type === 'PERSON';
-    for (let n = 0; n < list.length; n++) {
+    // Bounded: in a pathological text thousands of clusters may share a key; the nearest few are the ones that matter.
+    for (let n = 0; n < list.length && n < MAX_CANDIDATES; n++) {
       const ci = list[latestFirst ? list.length - 1 - n : n];
       if (best !== undefined && (latestFirst ? ci <= best : ci >= best)) break;
       const c = clusters[ci];
