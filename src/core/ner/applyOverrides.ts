@@ -67,7 +67,12 @@ export function applyOverrides(text: string, entities: readonly Entity[], gazett
         continue;
       }
       const e: Entity = { start: here.start, end: here.end, type, text: text.slice(here.start, here.end), source: 'reviewer' };
-      if (existing?.canonical && existing.type === type) e.canonical = existing.canonical;
+      // A confirmed entity keeps what the engine knew about it (role, canonical name, coordinates); a retyped one does not.
+      if (existing && existing.type === type) {
+        for (const key of ['canonical', 'role', 'country', 'lat', 'lon', 'subtype', 'value', 'counts'] as const) {
+          if (existing[key] !== undefined) (e as unknown as Record<string, unknown>)[key] = existing[key];
+        }
+      }
       list = mergePreferring(list, [e]);
     } else if (a.kind === 'alias') {
       if (!a.aliasOf) {

@@ -46,6 +46,15 @@ describe('applyOverrides', () => {
   ];
   for (const [name, corrections, expected] of cases) it(name, () => assert.deepEqual(show(applyOverrides(TEXT, ENGINE, [], corrections).entities), expected));
 
+  it('a confirmed entity keeps the engine\'s role and coordinates; a retyped one drops them', () => {
+    const withRole: Entity[] = [{ ...ent('Abu Hadi', 'PERSON'), role: 'fighter' }, { ...ent('Sirte', 'PLACE'), country: 'LY', lat: 31.2, lon: 16.6 }];
+    const r = applyOverrides(TEXT, withRole, [], [note('entity', 'Abu Hadi', { entityType: 'PERSON' }), note('entity', 'Sirte', { entityType: 'ORG' })]);
+    assert.equal(r.entities[0].role, 'fighter');
+    assert.equal(r.entities[0].source, 'reviewer');
+    assert.equal(r.entities[1].type, 'ORG');
+    assert.equal(r.entities[1].country, undefined);
+  });
+
   it('skips bad corrections with a clear warning and loses nothing', () => {
     const bad = note('entity', 'Sirte', { entityType: undefined });
     bad.anchor = { ...bad.anchor, start: 500, end: 510 };
