@@ -2,6 +2,7 @@
 import type { Annotation, Entity } from '../model';
 import { ENTITY_TYPES } from '../model';
 import type { GazetteerEntry } from '../engine';
+import { lookupPlace } from '../gazetteer/lookupPlace';
 
 export interface Overridden {
   entities: Entity[];
@@ -43,6 +44,15 @@ export function applyOverrides(text: string, entities: readonly Entity[], gazett
         // The desk names the entity; the article still describes it: keep the role and map data the engine read here.
         const engine = list.find((e) => e.start === at && e.end === end && e.type === entry.type);
         if (engine) for (const key of ['role', 'country', 'lat', 'lon'] as const) if (engine[key] !== undefined) (found as any)[key] = engine[key];
+        // Otherwise the desk's place gets the map position the built-in gazetteer knows for it.
+        const place = !engine && entry.type === 'PLACE' ? lookupPlace(entry.name) ?? lookupPlace(surface) : null;
+        if (place) {
+          if (place.country) found.country = place.country;
+          if (place.lat !== undefined) {
+            found.lat = place.lat;
+            found.lon = place.lon;
+          }
+        }
         added.push(found);
       }
     }

@@ -38,6 +38,13 @@ describe('applyOverrides', () => {
     assert.deepEqual([sirte.source, sirte.country, sirte.lat, sirte.lon], ['gazetteer', 'LY', 31.2, 16.59]);
   });
 
+  it('a workspace place gets coordinates from the built-in gazetteer', () => {
+    const r = applyOverrides(TEXT, [], [{ name: 'Sirte', type: 'PLACE', description: 'Coastal city.' }]);
+    assert.equal(r.entities.length, 2);
+    assert.equal(r.entities[0].country, 'LY');
+    assert.ok(r.entities[0].lat !== undefined && Math.abs(r.entities[0].lat - 31.2) < 0.5);
+  });
+
   const cases: [string, Annotation[], string[]][] = [
     ['not-entity removes the engine’s entity', [note('not-entity', 'Abu Hadi')], ['ORG:Qaddafi:engine', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
     ['entity retypes', [note('entity', 'Qaddafi', { entityType: 'PERSON' })], ['PERSON:Abu Hadi:engine', 'PERSON:Qaddafi:reviewer', 'PLACE:Sirte:engine', 'PLACE:Sirte:engine']],
