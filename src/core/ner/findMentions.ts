@@ -376,6 +376,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place), tokens, a, b, text));
     return;
   }
+  // "the Russia-Ukraine war", "Israel-Hamas talks": two known names joined by a hyphen are two mentions.
+  if (a === b && /[-‐]/.test(tokens[a].text) && splitKnownCompound(tokens[a], out, ws)) return;
   const last = lower(tokens[b]);
   const first = lower(tokens[a]);
   const len = b - a + 1;
@@ -557,6 +559,28 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text));
 }
 
+/** Emits each part of a hyphenated compound when every part is a known place or organisation; false otherwise. */
+function splitKnownCompound(t: Token, out: Mention[], ws: ReturnType<typeof wordSets>): boolean {
+  const parts: { text: string; start: number }[] = [];
+  let at = t.start;
+  for (const piece of t.text.split(/[-‐]/)) {
+    parts.push({ text: piece, start: at });
+    at += piece.length + 1;
+  }
+  const known = parts.map((p) => {
+    if (KNOWN_ORGS.has(p.text.toLowerCase()) || ws.orgNames.has(p.text.toLowerCase())) return { type: 'ORG' as const, place: undefined };
+    const place = lookupPlace(p.text);
+    return place ? { type: 'PLACE' as const, place } : null;
+  });
+  if (parts.length < 2 || known.some((k) => k === null)) return false;
+  parts.forEach((p, k) => {
+    const m: Mention = { start: p.start, end: p.start + p.text.length, text: p.text, type: known[k]!.type, confidence: 'strong', words: 1 };
+    if (known[k]!.place) m.place = known[k]!.place;
+    out.push(m);
+  });
+  return true;
+}
+
 function isDemonym(lw: string, ws: ReturnType<typeof wordSets>): boolean {
   return ws.demonyms.has(lw) || EXTRA_DEMONYMS.has(lw) || (lw.endsWith('s') && ws.demonyms.has(lw.slice(0, -1)));
 }
@@ -566,7 +590,9 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   const last = lower(tokens[b]);
   // Acronyms are not people, but a byline in capitals is ("By JANE DOE"): all capitals starting with a given name.
   const allShouted = tokens.slice(a, b + 1).every((t) => t.allCaps);
-  if (!(allShouted && ws.firstNames.has(first)) && tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text))) return false;
+  // Regnal numbers are part of a name ("Charles III", "John Paul II").
+  const acronymInside = tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text) && !/^[IVX]+$/.test(t.text));
+  if (!(allShouted && ws.firstNames.has(first)) && acronymInside) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
   // "Jordan Bardella", "Victoria Nuland": a given name that is also a place, before an unknown surname, is a person.
   const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && !lookupPlace(tokens[b].text) && !ORG_HEADS.has(last);

@@ -34,6 +34,8 @@ describe('findMentions', () => {
     ['an organisation word opening "X of Y" at a sentence start', 'Bank of America reported losses.', ['ORG:Bank of America']],
     ['a possessive inside a name', 'Troops of the People\'s Liberation Army drilled near the People\'s Republic of China.', ['ORG:People\'s Liberation Army', 'PLACE:People\'s Republic of China']],
     ['a byline in capitals', 'By JANE DOE and AHMED SALEH', ['PERSON:JANE DOE', 'PERSON:AHMED SALEH']],
+    ['hyphenated pairs of known names are two mentions', 'The Russia-Ukraine war and Israel-Hamas talks', ['PLACE:Russia', 'PLACE:Ukraine', 'PLACE:Israel', 'ORG:Hamas']],
+    ['regnal numbers belong to the name', 'Pope John Paul II and King Charles III', ['PERSON:John Paul II', 'PERSON:Charles III']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
   ];
