@@ -50,7 +50,7 @@ export const ORG_HEADS = words(`
   tribune telegraph gazette chronicle observer guardian daily weekly magazine radio television tv channel studios records
   church mosque synagogue hospital clinic service services organisation organization network initiative
   commission council mission observatory watch rights programme program project club team fc united railways railway
-  command headquarters hq unit units patrol treasury air
+  command headquarters hq unit units patrol treasury air brotherhood caucus
 `);
 
 /** First words that, followed by "of", make an organisation ("Bank of England", "University of Lagos"). */
