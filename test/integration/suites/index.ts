@@ -6,3 +6,4 @@ import './hover.test';
 import './annotations.test';
 import './exportReview.test';
 import './comments.test';
+import './sidecarDisk.test';
