@@ -224,7 +224,10 @@ export class SidecarService implements vscode.Disposable {
     const onDisk = await readText(sidecar.sidecarUri);
     if (onDisk !== undefined && onDisk !== sidecar.diskText) {
       const merged = this.mergeWithDisk(sidecar, onDisk, text);
-      if (!merged) return;
+      if (!merged) {
+        void vscode.window.showErrorMessage(`Newsmark: ${vscode.workspace.asRelativePath(sidecar.sidecarUri)} changed on disk and cannot be written now (${sidecar.problem ?? 'unreadable file'}); your last change was not saved to it.`);
+        return;
+      }
     }
     // Context is refreshed only where the words are exactly the quote: a fuzzy re-anchoring keeps the
     // reviewer's original quote, so the change of wording stays visible instead of being written over.
@@ -248,8 +251,11 @@ export class SidecarService implements vscode.Disposable {
   /** Someone else wrote the file since we read it: take their annotations in, keep ours, lose nothing. */
   private mergeWithDisk(sidecar: ArticleSidecar, onDisk: string, text: string): boolean {
     const parsed = parseSidecar(onDisk);
-    if (!parsed.ok) {
+    // A broken file, or one a newer Newsmark wrote, must never be rewritten: take on its state instead
+    // (the watcher may report the change only after this write has started).
+    if (!parsed.ok || parsed.readOnly) {
       this.applyDiskText(sidecar, onDisk, text);
+      this.emitter.fire({ sidecar });
       return false;
     }
     const mine = new Map(sidecar.store.all().map((a) => [a.id, a]));

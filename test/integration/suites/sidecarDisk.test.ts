@@ -159,4 +159,21 @@ describe('sidecars changed on disk', () => {
     await new Promise((r) => setTimeout(r, NO_WRITE_GRACE_MS));
     assert.ok((await readFile(sidecarUri)) === v2, 'the version 2 file is left byte-identical');
   });
+
+  it('never overwrites a version 2 sidecar that appears on disk just before a write', async () => {
+    const { article, sidecar, uri } = await copyLibya('future-b');
+    const sidecarUri = workspaceFile(sidecar);
+    const editor = await openArticle(article);
+    await waitForThreads(uri, (t) => t.length === 7, 'the seven sample threads');
+    select(editor, 'Es Sider');
+    await vscode.commands.executeCommand('newsmark.addNote', { note: 'first note, written normally' });
+    const v1 = (await waitForSidecar(sidecar, (y) => y.annotations.length === 8, 'the first note'), (await readFile(sidecarUri))!);
+    // A newer Newsmark (a colleague's, through git) rewrites the file; our write may come before the watcher reports it.
+    const v2 = v1.replace(/^version: 1$/m, 'version: 2');
+    await writeFile(sidecarUri, v2);
+    select(editor, 'Bani Walid');
+    await vscode.commands.executeCommand('newsmark.addNote', { note: 'second note, racing the watcher' });
+    await waitFor(async () => /version 2/.test((await editorState()).statusBar.tooltip), { message: 'the sidecar to be flagged read-only', timeout: DISK_TIMEOUT_MS });
+    assert.ok((await readFile(sidecarUri)) === v2, 'the version 2 file is left byte-identical');
+  });
 });
