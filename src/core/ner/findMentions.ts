@@ -32,6 +32,8 @@ export interface Mention {
   strongPersonCue?: boolean;
   /** Named right after a closing quotation mark and before "said": the speaker of a quote. */
   quoteSpeaker?: boolean;
+  /** Right after a model number ("787 Dreamliner"): part of a product's name. */
+  afterModel?: boolean;
   /** Written "the X": for an unknown single word, more often a product or event than a company. */
   afterThe?: boolean;
   /** A strong place cue: a place noun right after ("Kherson region") or "city of" before. */
@@ -628,6 +630,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }
+  // "the 787 Dreamliner", "the A350 XWB": a word right after a model number names the product.
+  if (prev && tokens[a].joined && isModelCode(prev)) m.afterModel = true;
   // "In Marhanets, …": a capitalised preposition at a sentence start is still a preposition.
   if (prev && (!prev.cap || (prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev))))) {
     const pl = lower(prev);

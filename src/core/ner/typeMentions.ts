@@ -110,6 +110,7 @@ function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | nu
   if (m.placeCue && !m.personCue) return 'PLACE';
   if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2)) return 'PERSON';
   if (m.words === 1 && ws.firstNames.has(lw) && !ws.commonWords.has(lw)) return 'PERSON';
+  if (m.afterModel) return null;
   // "the Dreamliner": an unknown word with an article is rarely an organisation (those are known: "the Kremlin").
   if (m.words === 1 && m.afterThe && !/^\p{Lu}{2,}$/u.test(m.text)) return null;
   return 'ORG';
