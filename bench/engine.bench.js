@@ -91,19 +91,22 @@ function findCli(dir) {
 /** Runs a child process `runs` times; returns the median wall time and the first run's stdout. */
 function timeProcess(args, runs, options = {}, capMs = CHILD_TIMEOUT_MS) {
   const times = [];
+  const cpu = [];
   let firstOut = null;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, timeout: capMs, killSignal: 'SIGKILL', ...options });
+    const r = spawnSync(process.execPath, ['-r', path.join(LIB, 'cpuReport.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: capMs, killSignal: 'SIGKILL', ...options });
     const ms = performance.now() - t0;
-    if (r.error && r.error.code === 'ETIMEDOUT') return { ms: capMs, all: [capMs], out: null, capped: true };
+    if (r.error && r.error.code === 'ETIMEDOUT') return { ms: capMs, all: [capMs], cpuMs: null, out: null, capped: true };
     if (r.status !== 0) {
       throw new Error(`${path.basename(args[0])} exited with ${r.status ?? r.signal}: ${(r.stderr || '').trim().split('\n').slice(0, 3).join(' | ')}`);
     }
     if (firstOut === null) firstOut = r.stdout;
     times.push(ms);
+    const c = /BENCH_CPU_MS=([\d.]+)/.exec(r.stderr || '');
+    if (c) cpu.push(Number(c[1]));
   }
-  return { ms: median(times), all: times, out: firstOut, capped: false };
+  return { ms: median(times), all: times, cpuMs: cpu.length ? median(cpu) : null, out: firstOut, capped: false };
 }
 
 function probe(args, capMs = CHILD_TIMEOUT_MS) {
@@ -169,7 +172,7 @@ function main() {
       try {
         ours = timeProcess([cli.file, 'entities', articleFile, '--format', 'json', '--no-corrections'], RUNS.cli, { cwd: dir });
         const parsed = JSON.parse(ours.out);
-        notes.push(`CLI found ${Array.isArray(parsed) ? parsed.length : '?'} entities; runs (ms): ${ours.all.map((x) => x.toFixed(0)).join(', ')}`);
+        notes.push(`CLI found ${Array.isArray(parsed) ? parsed.length : '?'} entities; wall runs (ms): ${ours.all.map((x) => x.toFixed(0)).join(', ')}; median CPU ${fmt(ours.cpuMs, 0)} ms`);
       } catch (err) {
         notes.push(`CLI run failed: ${err.message}`);
         ours = null;
@@ -180,7 +183,7 @@ function main() {
     notes.push(
       baseline.capped
         ? `compromise did not finish the 100k-word file within ${BASELINE_CAP_MS / 1000} s (killed); its time and the speed-up are lower bounds`
-        : `compromise found ${JSON.parse(baseline.out).length} entities; runs (ms): ${baseline.all.map((x) => x.toFixed(0)).join(', ')}`,
+        : `compromise found ${JSON.parse(baseline.out).length} entities; wall runs (ms): ${baseline.all.map((x) => x.toFixed(0)).join(', ')}; median CPU ${fmt(baseline.cpuMs, 0)} ms`,
     );
     row('CLI entities, 100k words, whole process', ours?.ms, baseline.ms, 'ms', `< ${TARGETS.cliMs}`, ours ? ours.ms < TARGETS.cliMs : null, baseline.capped ? 'compromise capped: ">"' : '');
     const speedup = ours ? baseline.ms / ours.ms : null;
@@ -269,6 +272,7 @@ function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
+  notes.push(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the end; wall times include waiting for a core`);
   print(rows, notes);
   const missed = rows.filter((r) => r.pass === false).length;
   const unknown = rows.filter((r) => r.pass === null && r.target).length;

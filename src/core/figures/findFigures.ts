@@ -449,6 +449,8 @@ function readFigure(text: string, pos: number, token: string, floor: number, nam
   return readNumberFigure(text, pos, floor, names);
 }
 
+const TRIGGER = new RegExp(TRIGGER_SOURCE, 'gu');
+
 function skipRun(text: string, pos: number): number {
   RUN.lastIndex = pos;
   const m = RUN.exec(text);
@@ -462,7 +464,10 @@ function skipRun(text: string, pos: number): number {
 export function findFigures(text: string): Entity[] {
   const found: Entity[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  const trigger = new RegExp(TRIGGER_SOURCE, 'gu');
+  // One shared scanner: building the big pattern per call cost more than scanning a short paragraph. The function
+  // is synchronous and never re-entered, so resetting lastIndex is enough.
+  const trigger = TRIGGER;
+  trigger.lastIndex = 0;
   const names = new Set<string>();
   let floor = 0;
   let m: RegExpExecArray | null;
