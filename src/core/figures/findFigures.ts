@@ -79,6 +79,7 @@ const TRIGGER_SOURCE =
     'www\\.[^\\s<>"\']+',
     '(?:[Tt]he[ \\u00A0]+)?(?:first|second|third|fourth|final|last)[ -]quarter\\b',
     '[Aa]n?[ \\u00A0]+(?:decade|century|year|month|week|day|fortnight|dozen|hundred|thousand|million|billion)\\b',
+    '[Tt]he[ \\u00A0]+(?:past|last|next|previous|coming)[ \\u00A0]+(?:decade|century)\\b',
   ].join('|') +
   ')';
 
@@ -446,6 +447,10 @@ function readFigure(text: string, pos: number, token: string, floor: number, nam
   const lower = token.toLowerCase();
   if (/^(?:tens|hundreds|thousands|millions|billions|dozens)$/.test(lower)) return readVague(text, pos);
   if (/^an?[ \u00A0]+(?:decade|century|year|month|week|day|fortnight)/.test(lower)) return readATime(text, pos, floor);
+  if (/^the[ \u00A0]/.test(lower)) {
+    // "the past decade": a stated span of time, unlike "the past year", which is deictic.
+    if (/(?:decade|century)$/.test(lower)) return { start: pos, end: pos + token.length, subtype: 'DURATION', value: /decade$/.test(lower) ? 'P10Y' : 'P100Y' };
+  }
   return readNumberFigure(text, pos, floor, names);
 }
 

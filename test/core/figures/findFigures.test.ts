@@ -171,6 +171,11 @@ const CASES: Array<{ name: string; text: string; expect: Expected[] }> = [
     ],
   },
   {
+    name: 'a decade named with "the past"',
+    text: 'It was the worst drought in the past decade, officials said.',
+    expect: [{ text: 'the past decade', subtype: 'DURATION', value: 'P10Y' }],
+  },
+  {
     name: 'ranges are one figure without a single value',
     text: 'Growth of 10–12 per cent is forecast, with between $12 million and $20 million for 25,000 to 30,000 families.',
     expect: [
