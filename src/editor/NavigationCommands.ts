@@ -23,7 +23,9 @@ export class NavigationCommands {
     if (!editor) return;
     const result = this.analyses.ensure(editor.document);
     if (!result) return;
-    const offset = editor.document.offsetAt(editor.selection.active);
+    // After a jump the mention is selected with the cursor at its end, which no longer counts as inside it:
+    // look at the selection's start, so pressing the key again keeps walking.
+    const offset = editor.document.offsetAt(editor.selection.isEmpty ? editor.selection.active : editor.selection.start);
     const entity = entityAt(result.analysis.entities, offset);
     if (!entity || entity.cluster === undefined) {
       void vscode.window.setStatusBarMessage('Newsmark: place the cursor on a highlighted entity to move between its mentions.', 3000);
