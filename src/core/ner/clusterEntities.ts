@@ -10,7 +10,17 @@ const MAX_CANDIDATES = 64;
 const MEMO_LIMIT = 50_000;
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir)\.?\s+/i;
 
-const words = (s: string) => s.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
+const wordsMemo = new Map<string, string[]>();
+/** The words of a name without an honorific; memoised (names repeat), callers must not change the array. */
+function words(s: string): string[] {
+  let w = wordsMemo.get(s);
+  if (!w) {
+    w = s.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
+    if (wordsMemo.size > MEMO_LIMIT) wordsMemo.clear();
+    wordsMemo.set(s, w);
+  }
+  return w;
+}
 const initials = (s: string) => words(s).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 const normMemo = new Map<string, string>();
 /** Accent-, case- and dot-insensitive form of a name; memoised because names repeat. */

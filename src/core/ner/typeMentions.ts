@@ -10,8 +10,12 @@ import { skeletonKey } from './skeletonKey';
  */
 export type MentionKind = EntityType | 'DEMONYM' | null;
 
-const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
-const firstWord = (s: string) => s.split(/\s+/)[0];
+// Names are single-spaced slices of one line (the tokenizer joins only on one space), so indexOf is enough and allocates less.
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+const firstWord = (s: string) => {
+  const sp = s.indexOf(' ');
+  return sp < 0 ? s : s.slice(0, sp);
+};
 /** Skeleton keys shorter than this match too much to merge names on. */
 const MIN_SKELETON = 3;
 /** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
