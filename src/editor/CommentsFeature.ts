@@ -48,6 +48,11 @@ class NoteComment implements vscode.Comment {
   }
 }
 
+/** Commands from the Comments UI get our comments; anyone else may pass anything. */
+function isOurComment(value: unknown): value is NoteComment {
+  return value instanceof NoteComment;
+}
+
 function describe(a: Annotation): string {
   const what =
     a.kind === 'entity' && a.entityType
@@ -113,7 +118,9 @@ export class CommentsFeature implements vscode.Disposable {
       await this.commands.reply(target);
       return;
     }
-    const thread = arg.thread;
+    const thread = arg?.thread;
+    // Only a thread the Comments UI opened on a real document can become a note.
+    if (!thread || !(thread.uri instanceof vscode.Uri) || typeof arg.text !== 'string') return;
     const doc = await vscode.workspace.openTextDocument(thread.uri);
     const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
     if (thread.range) editor.selection = new vscode.Selection(thread.range.start, thread.range.end);
@@ -121,19 +128,22 @@ export class CommentsFeature implements vscode.Disposable {
     await this.commands.addNote({ note: arg.text });
   }
 
-  startEdit(comment: NoteComment): void {
+  startEdit(comment: unknown): void {
+    if (!isOurComment(comment)) return;
     comment.mode = vscode.CommentMode.Editing;
     comment.body = comment.savedBody;
     this.refreshComments(comment.parent);
   }
 
-  cancelEdit(comment: NoteComment): void {
+  cancelEdit(comment: unknown): void {
+    if (!isOurComment(comment)) return;
     comment.mode = vscode.CommentMode.Preview;
     comment.body = safeMarkdown(comment.savedBody);
     this.refreshComments(comment.parent);
   }
 
-  async saveEdit(comment: NoteComment): Promise<void> {
+  async saveEdit(comment: unknown): Promise<void> {
+    if (!isOurComment(comment)) return;
     const target = this.targetOf(comment);
     const note = typeof comment.body === 'string' ? comment.body : comment.body.value;
     comment.mode = vscode.CommentMode.Preview;

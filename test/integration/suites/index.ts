@@ -7,3 +7,5 @@ import './annotations.test';
 import './exportReview.test';
 import './comments.test';
 import './sidecarDisk.test';
+import './navigation.test';
+import './commandArguments.test';
