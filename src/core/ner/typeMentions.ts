@@ -18,6 +18,8 @@ const firstWord = (s: string) => {
 };
 /** Skeleton keys shorter than this match too much to merge names on. */
 const MIN_SKELETON = 3;
+/** Surname endings of Slavic, Baltic, Romanian, Turkish, Persian, Greek, Georgian and Armenian names. */
+const SURNAME_ENDINGS = /(?:enko|chuk|czuk|czyk|ski|ska|sky|skyi|skyy|skiy|ović|evic|ovic|vić|escu|eanu|oglu|oğlu|zadeh|poulos|akis|shvili|adze|idze|ovich|evich|yan)$/;
 /** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
 const MIN_PROPER_REPEATS = 2;
 
@@ -114,6 +116,8 @@ function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | nu
   if (m.placeCue && !m.personCue) return 'PLACE';
   if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2)) return 'PERSON';
   if (m.words === 1 && ws.firstNames.has(lw) && !ws.commonWords.has(lw)) return 'PERSON';
+  // "Zelenskyy", "Shmyhal", "Erdoğan"… only some surnames announce themselves: these endings rarely end other names.
+  if (m.words === 1 && SURNAME_ENDINGS.test(lw) && !m.placeCue && !m.afterThe) return 'PERSON';
   if (m.afterModel) return null;
   // "the Dreamliner": an unknown word with an article is rarely an organisation (those are known: "the Kremlin").
   if (m.words === 1 && m.afterThe && !/^\p{Lu}{2,}$/u.test(m.text)) return null;

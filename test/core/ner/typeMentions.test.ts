@@ -20,6 +20,7 @@ describe('typeMentions', () => {
     ['a given name stays a person next to a place in a list', 'Lisa Mascaro in Washington and Sam Mednick in Dakar contributed.', ['PERSON:Lisa Mascaro', 'PLACE:Washington', 'PERSON:Sam Mednick', 'PLACE:Dakar']],
     ['a comma is no list: an appositive place leaves the person alone', 'Jürgen Hölzl, Germany\'s finance minister, disagreed.', ['PERSON:Jürgen Hölzl', 'PLACE:Germany']],
     ['a word after a model number names a product', 'The airline ordered the 787 Dreamliner.', []],
+    ['a surname ending that only surnames have makes a person', 'Officials said Pashinyan would decide.', ['PERSON:Pashinyan']],
     ['a verb only people do makes a person', 'Lawmakers cheered as Tinubu addressed the Senate.', ['PERSON:Tinubu', 'ORG:Senate']],
     ['a possession only people have makes a person', 'Critics of Ndayishimiye\'s government were detained.', ['PERSON:Ndayishimiye']],
     ['a company always capitalised, named by a common word, is kept', 'Shares of Apple rose. Analysts said Apple would gain.', ['ORG:Apple', 'ORG:Apple']],
