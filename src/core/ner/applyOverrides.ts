@@ -42,7 +42,8 @@ export function applyOverrides(text: string, entities: readonly Entity[], gazett
         if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
         const found: Entity = { start: at, end, type: entry.type, text: surface, canonical: entry.name, source: 'gazetteer' };
         // The desk names the entity; the article still describes it: keep the role and map data the engine read here.
-        const engine = list.find((e) => e.start === at && e.end === end && e.type === entry.type);
+        const candidate = list[lastStartingAtOrBefore(list, at)];
+        const engine = candidate && candidate.start === at && candidate.end === end && candidate.type === entry.type ? candidate : undefined;
         if (engine) for (const key of ['role', 'country', 'lat', 'lon'] as const) if (engine[key] !== undefined) (found as any)[key] = engine[key];
         // Otherwise the desk's place gets the map position the built-in gazetteer knows for it.
         const place = !engine && entry.type === 'PLACE' ? lookupPlace(entry.name) ?? lookupPlace(surface) : null;
@@ -57,7 +58,13 @@ export function applyOverrides(text: string, entities: readonly Entity[], gazett
       }
     }
   }
-  if (added.length) list = mergePreferring(list, added);
+  // An alias inside a longer name the engine found ("Dubois" in "Marie Dubois") is that longer name, not the alias.
+  const inside = (g: Entity) => {
+    const e = list[lastStartingAtOrBefore(list, g.start)];
+    return !!e && e.end >= g.end && e.end - e.start > g.end - g.start && e.type !== 'FIGURE';
+  };
+  const kept = added.filter((g) => !inside(g));
+  if (kept.length) list = mergePreferring(list, kept);
 
   // Reviewer corrections, in the order given; each one's current span is anchor.start/end.
   for (const a of corrections) {
@@ -98,6 +105,21 @@ export function applyOverrides(text: string, entities: readonly Entity[], gazett
     }
   }
   return { entities: list, descriptions, warnings };
+}
+
+/** Index of the last entity of the sorted, non-overlapping `list` that starts at or before `pos` (-1 if none). */
+function lastStartingAtOrBefore(list: readonly Entity[], pos: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Adds `preferred` entities, dropping any existing ones they overlap; keeps the result sorted and non-overlapping. */

@@ -38,6 +38,11 @@ describe('applyOverrides', () => {
     assert.deepEqual([sirte.source, sirte.country, sirte.lat, sirte.lon], ['gazetteer', 'LY', 31.2, 16.59]);
   });
 
+  it('an alias inside a longer name the engine found leaves that name alone', () => {
+    const r = applyOverrides(TEXT, ENGINE, [{ name: 'Hadi Brigade', type: 'ORG', aliases: ['Hadi'] }]);
+    assert.deepEqual(r.entities.map((e) => e.text), ['Abu Hadi', 'Qaddafi', 'Sirte', 'Sirte']);
+  });
+
   it('a workspace place gets coordinates from the built-in gazetteer', () => {
     const r = applyOverrides(TEXT, [], [{ name: 'Sirte', type: 'PLACE', description: 'Coastal city.' }]);
     assert.equal(r.entities.length, 2);
