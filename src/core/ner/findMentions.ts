@@ -204,7 +204,8 @@ function isNeverName(t: Token, text: string): boolean {
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return true;
   // "R-S.C.", "D-N.Y.": a US lawmaker's party and state.
   if (/^[RDI][-‐]\p{Lu}/u.test(t.text)) return true;
-  return isModelCode(t);
+  // Known names with digits ("M23", "G7") are names, not model numbers.
+  return isModelCode(t) && !KNOWN_ORGS.has(t.text.toLowerCase());
 }
 
 /** In a headline-style line, treat capitalised common words as if they were lower case. */
