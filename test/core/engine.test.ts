@@ -11,7 +11,7 @@ const DEV_SET = path.resolve(__dirname, '../../../shared/data/meantime-en/meanti
 /** Each invented fixture article must score at least this exact-span F1 over names. */
 const MIN_FIXTURE_F1 = 0.9;
 /** Floors on the dev set, a little under current scores so real regressions fail the build. */
-const MIN_DEV_F1 = { PERSON: 0.8, PLACE: 0.78, ORG: 0.68 };
+const MIN_DEV_F1 = { PERSON: 0.9, PLACE: 0.82, ORG: 0.78 };
 /** Incremental re-analysis budget after a one-character edit in a 10,000-word article. */
 const MAX_INCREMENTAL_MS = 5;
 const FIVE_MB = 5 * 1024 * 1024;
