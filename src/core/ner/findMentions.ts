@@ -420,6 +420,17 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }
+  // "Islamic Republic of Iran", "Democratic Republic of the Congo": a state's formal name ends in the place.
+  for (let k = a + 1; k + 2 <= b; k++) {
+    if (PLACE_OF_HEADS.has(lower(tokens[k])) && lower(tokens[k + 1]) === 'of') {
+      let r = k + 2;
+      if (lower(tokens[r]) === 'the' && r < b) r++;
+      if (lookupPlace(runText(tokens, r, b, text))) {
+        out.push(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, r, b, text)) ?? undefined));
+        return;
+      }
+    }
+  }
   if (len >= 2 && (PLACE_HEADS.has(last) || PLACE_FIRST_WORDS.has(first) || (PLACE_OF_HEADS.has(first) && lower(tokens[a + 1]) === 'of'))) {
     out.push(makeMention(tokens, a, b, text, 'PLACE', 'strong'));
     return;

@@ -37,6 +37,7 @@ describe('findMentions', () => {
     ['hyphenated pairs of known names are two mentions', 'The Russia-Ukraine war and Israel-Hamas talks', ['PLACE:Russia', 'PLACE:Ukraine', 'PLACE:Israel', 'ORG:Hamas']],
     ['regnal numbers belong to the name', 'Pope John Paul II and King Charles III', ['PERSON:John Paul II', 'PERSON:Charles III']],
     ['known names with digits are not model numbers', 'The M23 rebels and G7 leaders', ['ORG:M23', 'ORG:G7']],
+    ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
   ];
