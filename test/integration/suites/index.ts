@@ -9,3 +9,4 @@ import './comments.test';
 import './sidecarDisk.test';
 import './navigation.test';
 import './commandArguments.test';
+import './articleFiles.test';
