@@ -5,6 +5,8 @@ import { renderAnnotationCard, renderEntityCard, type CardContext } from '../cor
 import type { Entity } from '../core/model';
 import type { AnalysisService } from './AnalysisService';
 import { CommandIds } from './commands';
+import { CONFIG_SECTION, SettingKeys, readConfig } from './config';
+import { articleSelector } from './isArticle';
 import type { SidecarService } from './SidecarService';
 import { toRange } from './DecorationsFeature';
 
@@ -27,7 +29,8 @@ export function entityAt(entities: Entity[], offset: number): Entity | undefined
 }
 
 export class HoverFeature implements vscode.Disposable, vscode.HoverProvider {
-  private readonly registration: vscode.Disposable;
+  private registration: vscode.Disposable;
+  private readonly configWatch: vscode.Disposable;
   private readonly lineCache = new WeakMap<object, LineIndex>();
 
   constructor(
@@ -36,6 +39,13 @@ export class HoverFeature implements vscode.Disposable, vscode.HoverProvider {
     private readonly sidecars: SidecarService,
   ) {
     this.registration = vscode.languages.registerHoverProvider(selector, this);
+    // A selector is fixed at registration: when newsmark.files changes, register again so newly
+    // included files get hover cards (highlights already follow the setting).
+    this.configWatch = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${CONFIG_SECTION}.${SettingKeys.files}`)) return;
+      this.registration.dispose();
+      this.registration = vscode.languages.registerHoverProvider(articleSelector(readConfig()), this);
+    });
   }
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -73,6 +83,7 @@ export class HoverFeature implements vscode.Disposable, vscode.HoverProvider {
   }
 
   dispose(): void {
+    this.configWatch.dispose();
     this.registration.dispose();
   }
 }

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activateNewsmark, closeAllEditors, openArticle, waitFor, workspaceFile } from './helpers';
+import { activateNewsmark, closeAllEditors, executeHover, openArticle, positionOf, waitFor, workspaceFile } from './helpers';
 import { DISK_TIMEOUT_MS, copyFile, editorState, select, waitForSidecar, waitForThreads, writeFile } from './sidecarFiles';
 
 const DISPATCH = [
@@ -63,6 +63,26 @@ describe('article files', () => {
       assert.equal(other.document.languageId, 'article', 'a .txt opened afterwards is an article');
     } finally {
       await files().update('associations', previous, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('gives hover cards in files that newsmark.files adds while VS Code is running', async () => {
+    const config = vscode.workspace.getConfiguration('newsmark');
+    const previous = config.inspect<string[]>('files')?.workspaceValue;
+    const uri = workspaceFile('wire-a/gas-cap.wire');
+    await writeFile(uri, DISPATCH);
+    try {
+      await config.update('files', ['**/*.txt', '**/*.wire'], vscode.ConfigurationTarget.Workspace);
+      const editor = await openArticle('wire-a/gas-cap.wire');
+      await waitFor(async () => ((await editorState()).decorations[uri.toString()]?.PERSON ?? []).length > 0, { message: 'people highlighted in the .wire file' });
+      const pos = positionOf(editor.document, 'Claire Dubois').translate(0, 3);
+      const hover = await waitFor(async () => {
+        const h = await executeHover(uri, pos);
+        return h.includes('Person') ? h : undefined;
+      }, { message: 'a Person hover card in the .wire file', timeout: DISK_TIMEOUT_MS });
+      assert.match(hover, /Claire Dubois/);
+    } finally {
+      await config.update('files', previous, vscode.ConfigurationTarget.Workspace);
     }
   });
 });
