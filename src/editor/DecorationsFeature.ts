@@ -30,12 +30,24 @@ const STATUS_STYLES: Record<ReviewStatus, string> = {
 
 export type AppliedRanges = Record<string, Array<[number, number]>>;
 
+/** When a document version's highlights were first painted: the editor benchmark's finish line. */
+export interface DrawTime {
+  version: number;
+  /** Epoch milliseconds with sub-millisecond precision (performance.timeOrigin + performance.now()). */
+  at: number;
+  /** What the engine took for this version, and what turning its result into decorations took. */
+  analysisMs: number;
+  paintMs: number;
+}
+
 export class DecorationsFeature implements vscode.Disposable {
   private readonly entityTypes = new Map<EntityType, vscode.TextEditorDecorationType>();
   private readonly statusTypes = new Map<ReviewStatus, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** What was last applied per document, for the status bar and the test-only state command. */
   private readonly applied = new Map<string, AppliedRanges>();
+  /** One small record per document, overwritten per version, so keeping it costs nothing measurable. */
+  private readonly drawn = new Map<string, DrawTime>();
 
   constructor(
     private readonly analyses: AnalysisService,
@@ -69,6 +81,8 @@ export class DecorationsFeature implements vscode.Disposable {
       analyses.onDidAnalyze((r) => this.redrawFor(r.uri)),
       sidecars.onDidChange((e) => this.redrawFor(e.sidecar.articleUri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
+      // A reopened document starts again at version 1; its first paint must count as new.
+      vscode.workspace.onDidCloseTextDocument((d) => this.drawn.delete(d.uri.toString())),
     );
   }
 
@@ -85,6 +99,7 @@ export class DecorationsFeature implements vscode.Disposable {
     if (!result) return;
     // A debounced analysis may lag the text; drawing old offsets on new text would mislabel words.
     if (result.version !== editor.document.version) return;
+    const paintStarted = performance.now();
     const config = this.config();
     const applied: AppliedRanges = {};
     for (const type of ENTITY_TYPES) {
@@ -101,11 +116,22 @@ export class DecorationsFeature implements vscode.Disposable {
         spans.map((a) => toRange(editor.document, a.start, a.end)),
       );
     }
-    this.applied.set(editor.document.uri.toString(), applied);
+    const key = editor.document.uri.toString();
+    this.applied.set(key, applied);
+    // Only the first paint of a version counts: later repaints (sidecar saves, focus changes) are not what a reader waits for.
+    if (this.drawn.get(key)?.version !== result.version) {
+      const now = performance.now();
+      this.drawn.set(key, { version: result.version, at: performance.timeOrigin + now, analysisMs: result.millis, paintMs: now - paintStarted });
+    }
   }
 
   appliedState(): Record<string, AppliedRanges> {
     return Object.fromEntries(this.applied);
+  }
+
+  /** Per document: the latest version painted and when it was first painted (for tests and the editor benchmark). */
+  drawTimes(): Record<string, DrawTime> {
+    return Object.fromEntries(this.drawn);
   }
 
   dispose(): void {

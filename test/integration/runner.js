@@ -7,7 +7,9 @@
 // suites in the host and writes results → UI tests drive the same page → everything is killed.
 //
 // Options: --grep PATTERN (host and UI test titles), --no-build (reuse dist/ and dist-test/),
-// --keep (keep the temp dir). Env: NEWSMARK_UPDATE_SCREENSHOT=1 rewrites docs/*.png,
+// --keep (keep the temp dir), --suites FILE (run this suites bundle instead of the integration
+// suites; bench/editor.bench.js runs its benchmark suite this way), --no-ui (skip the UI tests).
+// Env: NEWSMARK_UPDATE_SCREENSHOT=1 rewrites docs/*.png,
 // NEWSMARK_TEST_TIMEOUT_MS (default 300000) bounds the wait for the host suites to start and then
 // the silence between two finished tests,
 // NEWSMARK_EXTENSION_ROOT installs the extension from another folder (an unpacked .vsix, or a stub
@@ -43,14 +45,16 @@ const HOST_TOTAL_CAP_MS = 30 * 60_000;
 const UI_TEST_TIMEOUT_MS = 2 * 60_000;
 
 function parseArgs(argv) {
-  const o = { grep: process.env.NEWSMARK_TEST_GREP || '', build: true, keep: false };
+  const o = { grep: process.env.NEWSMARK_TEST_GREP || '', build: true, keep: false, suites: '', ui: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--grep' || a === '-g') o.grep = argv[++i] ?? '';
     else if (a.startsWith('--grep=')) o.grep = a.slice('--grep='.length);
     else if (a === '--no-build') o.build = false;
     else if (a === '--keep') o.keep = true;
-    else throw new Error(`unknown argument ${a} (use --grep PATTERN, --no-build, --keep)`);
+    else if (a === '--suites') o.suites = path.resolve(argv[++i] ?? '');
+    else if (a === '--no-ui') o.ui = false;
+    else throw new Error(`unknown argument ${a} (use --grep PATTERN, --no-build, --keep, --suites FILE, --no-ui)`);
   }
   return o;
 }
@@ -183,8 +187,10 @@ async function main() {
   // object per extension, found by file path; from a file outside every extension it falls back to
   // a nameless one (and logs "Could not identify extension"), which is not what a real extension gets.
   const suitesFile = path.join(runnerExt.dir, 'suites.js');
-  for (const f of ['suites.js', 'suites.js.map']) {
-    if (fs.existsSync(path.join(testBuild.OUT, f))) fs.copyFileSync(path.join(testBuild.OUT, f), path.join(runnerExt.dir, f));
+  const suitesSource = opts.suites || path.join(testBuild.OUT, 'suites.js');
+  if (opts.suites && !fs.existsSync(opts.suites)) throw new Error(`--suites ${opts.suites} does not exist`);
+  for (const [from, to] of [[suitesSource, 'suites.js'], [`${suitesSource}.map`, 'suites.js.map']]) {
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(runnerExt.dir, to));
   }
 
   let server;
@@ -253,7 +259,7 @@ async function main() {
 
     host = await waitForHostResults(resultsFile, server, diagnostics);
 
-    const tests = uiTests(opts.grep);
+    const tests = opts.ui ? uiTests(opts.grep) : [];
     if (tests.length) log(`UI tests (${tests.length})`);
     const ctx = { page, workspace, helpers: uiHelpers, updateScreenshots: process.env.NEWSMARK_UPDATE_SCREENSHOT === '1' };
     for (const test of tests) {
