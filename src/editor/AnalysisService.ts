@@ -17,6 +17,16 @@ export interface ArticleAnalysis {
 
 const EMPTY: Analysis = { entities: [], clusters: [] };
 
+/**
+ * A re-analysis should not start while someone is still typing: in a long article it blocks the
+ * extension host for longer than the gap between two keystrokes (a 1 MB article: 100-400 ms on two
+ * cores), and the next keystroke would wait for it. So the wait after a keystroke grows with what
+ * the document's last analysis cost (engine plus repainting), as VS Code's own language features do.
+ */
+const ADAPTIVE_DEBOUNCE_FACTOR = 2;
+/** ...but highlights never lag a finished edit by more than this (unless newsmark.debounceMs asks for more). */
+const MAX_ADAPTIVE_DEBOUNCE_MS = 1000;
+
 export interface AnalysisInputs {
   config(): NewsmarkConfig;
   corrections(uri: vscode.Uri): Annotation[];
@@ -24,7 +34,14 @@ export interface AnalysisInputs {
 }
 
 export class AnalysisService implements vscode.Disposable {
-  private readonly engine: Engine = createEngine();
+  /**
+   * One engine per document: an engine keeps the paragraphs of the last text it analysed, so a
+   * shared one would forget article A's paragraphs whenever article B is analysed, and the next
+   * keystroke in A would redo every paragraph instead of one.
+   */
+  private readonly engines = new Map<string, Engine>();
+  /** Per document, how long its last analysis held the host (engine plus every listener, e.g. repainting). */
+  private readonly costs = new Map<string, number>();
   private readonly results = new Map<string, ArticleAnalysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<ArticleAnalysis>();
@@ -72,6 +89,7 @@ export class AnalysisService implements vscode.Disposable {
     const config = this.inputs.config();
     if (!isArticle(doc, config)) return undefined;
     this.cancel(doc.uri);
+    const key = doc.uri.toString();
     const text = doc.getText();
     const started = Date.now();
     let result: ArticleAnalysis;
@@ -79,14 +97,17 @@ export class AnalysisService implements vscode.Disposable {
       const mb = (config.maxFileSizeBytes / 1024 / 1024).toFixed(0);
       result = { uri: doc.uri, version: doc.version, text, analysis: EMPTY, skipped: `larger than ${mb} MB (newsmark.maxFileSizeMB)`, millis: 0 };
     } else {
-      const analysis = this.engine.analyze(text, {
+      let engine = this.engines.get(key);
+      if (!engine) this.engines.set(key, (engine = createEngine()));
+      const analysis = engine.analyze(text, {
         corrections: this.inputs.corrections(doc.uri),
         gazetteer: this.inputs.gazetteer(doc.uri),
       });
       result = { uri: doc.uri, version: doc.version, text, analysis, millis: Date.now() - started };
     }
-    this.results.set(doc.uri.toString(), result);
+    this.results.set(key, result);
     this.emitter.fire(result);
+    this.costs.set(key, Date.now() - started);
     return result;
   }
 
@@ -95,12 +116,14 @@ export class AnalysisService implements vscode.Disposable {
     if (!isArticle(doc, config)) return;
     this.cancel(doc.uri);
     const key = doc.uri.toString();
+    const adaptive = Math.min(MAX_ADAPTIVE_DEBOUNCE_MS, ADAPTIVE_DEBOUNCE_FACTOR * (this.costs.get(key) ?? 0));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!doc.isClosed) this.analyzeNow(doc);
-      }, config.debounceMs),
+        // A hover or a command may already have analysed this version (ensure): no need to do it twice.
+        if (!doc.isClosed && !this.get(doc)) this.analyzeNow(doc);
+      }, Math.max(config.debounceMs, adaptive)),
     );
   }
 
@@ -114,6 +137,8 @@ export class AnalysisService implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
     this.results.delete(uri.toString());
+    this.engines.delete(uri.toString());
+    this.costs.delete(uri.toString());
   }
 
   dispose(): void {
