@@ -28,6 +28,10 @@ export interface ArticleSidecar {
   diskText?: string;
   /** Ids deleted here, so a merge with the disk copy does not bring them back. */
   deleted: Set<string>;
+  /** Ids a reviewer changed, added or deleted here that are not on disk yet, with the change's number (see `changeCount`). */
+  unsaved: Map<string, number>;
+  /** Counts reviewer changes, so a write knows which of them it has put on disk. */
+  changeCount: number;
 }
 
 export interface SidecarEvent {
@@ -108,6 +112,8 @@ export class SidecarService implements vscode.Disposable {
       state: 'ok',
       orphans: new Set(),
       deleted: new Set(),
+      unsaved: new Map(),
+      changeCount: 0,
     };
     sidecar.store.onDidChange((change) => this.emitter.fire({ sidecar, change }));
     const raw = await readText(sidecarUri);
@@ -201,26 +207,39 @@ export class SidecarService implements vscode.Disposable {
       void vscode.window.showErrorMessage(`Newsmark: annotations are read-only until the sidecar is fixed — ${sidecar.problem ?? 'unreadable file'}`);
       return false;
     }
-    const before = new Set(sidecar.store.all().map((a) => a.id));
+    const before = new Map(sidecar.store.all().map((a) => [a.id, a]));
     fn(sidecar.store, doc.getText());
-    for (const id of before) if (!sidecar.store.get(id)) sidecar.deleted.add(id);
+    // The store keeps an annotation's object until it changes, so identity tells what this change touched.
+    const change = ++sidecar.changeCount;
+    for (const [id, a] of before) {
+      if (!sidecar.store.get(id)) sidecar.deleted.add(id);
+      if (sidecar.store.get(id) !== a) sidecar.unsaved.set(id, change);
+    }
+    for (const a of sidecar.store.all()) if (!before.has(a.id)) sidecar.unsaved.set(a.id, change);
     await this.save(sidecar, doc.getText());
     return true;
   }
 
   /** Writes the sidecar for `text` atomically, merging first if someone else changed the file. */
   save(sidecar: ArticleSidecar, text: string): Promise<void> {
-    const key = sidecar.sidecarUri.toString();
-    const prev = this.writeChains.get(key) ?? Promise.resolve();
-    const next = prev.then(() => this.write(sidecar, text)).catch((err) => {
-      void vscode.window.showErrorMessage(`Newsmark: could not write ${vscode.workspace.asRelativePath(sidecar.sidecarUri)}: ${errorMessage(err)}. Your annotations are still in memory; try saving again.`);
-    });
-    this.writeChains.set(key, next);
+    return this.serialised(sidecar.sidecarUri, () =>
+      this.write(sidecar, text).catch((err) => {
+        void vscode.window.showErrorMessage(`Newsmark: could not write ${vscode.workspace.asRelativePath(sidecar.sidecarUri)}: ${errorMessage(err)}. Your annotations are still in memory; try saving again.`);
+      }),
+    );
+  }
+
+  /** Runs `task` after every write or reload of the same sidecar queued before it, so none interleave. */
+  private serialised(sidecarUri: vscode.Uri, task: () => Promise<void>): Promise<void> {
+    const key = sidecarUri.toString();
+    const next = (this.writeChains.get(key) ?? Promise.resolve()).then(task, task);
+    this.writeChains.set(key, next.catch(() => undefined));
     return next;
   }
 
   private async write(sidecar: ArticleSidecar, text: string): Promise<void> {
     if (sidecar.state !== 'ok') return;
+    const upTo = sidecar.changeCount;
     const onDisk = await readText(sidecar.sidecarUri);
     if (onDisk !== undefined && onDisk !== sidecar.diskText) {
       const merged = this.mergeWithDisk(sidecar, onDisk, text);
@@ -238,14 +257,21 @@ export class SidecarService implements vscode.Disposable {
     const out = serializeSidecar({ version: 1, article: articleName, textHash: textHash(text), annotations }, sidecar.yamlDoc as any);
     if (out === onDisk) {
       sidecar.diskText = out;
+      this.markSaved(sidecar, upTo);
       return;
     }
     if (onDisk === undefined && annotations.length === 0) return;
     await writeAtomic(sidecar.sidecarUri, out);
     sidecar.diskText = out;
+    this.markSaved(sidecar, upTo);
     // Keep the document we wrote from, so the next rewrite still preserves comments and unknown fields.
     const reparsed = parseSidecar(out);
     if (reparsed.ok) sidecar.yamlDoc = reparsed.doc;
+  }
+
+  /** Changes numbered up to `upTo` are on disk now; later ones still wait for their write. */
+  private markSaved(sidecar: ArticleSidecar, upTo: number): void {
+    for (const [id, change] of sidecar.unsaved) if (change <= upTo) sidecar.unsaved.delete(id);
   }
 
   /** Someone else wrote the file since we read it: take their annotations in, keep ours, lose nothing. */
@@ -273,7 +299,17 @@ export class SidecarService implements vscode.Disposable {
     return true;
   }
 
-  private async onDiskChange(uri: vscode.Uri): Promise<void> {
+  private onDiskChange(uri: vscode.Uri): Promise<void> {
+    // Queued with the writes: the watcher often reports our own earlier write while a later one is
+    // under way, and a reload in between would drop the change that later write is saving.
+    return this.serialised(uri, () =>
+      this.reloadFromDisk(uri).catch((err) => {
+        void vscode.window.showErrorMessage(`Newsmark: could not reload ${vscode.workspace.asRelativePath(uri)}: ${errorMessage(err)}`);
+      }),
+    );
+  }
+
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
     const articleUri = articleUriForSidecar(uri);
     const sidecar = this.peek(articleUri);
     if (!sidecar) return;
@@ -288,8 +324,16 @@ export class SidecarService implements vscode.Disposable {
       return;
     }
     const wasBroken = sidecar.state === 'broken';
-    sidecar.deleted.clear();
+    // Changes made here and not yet written are merged into what was found on disk, never dropped.
+    const mine = [...sidecar.unsaved.keys()].map((id) => ({ id, annotation: sidecar.store.get(id) }));
+    const deletedHere = new Set([...sidecar.deleted].filter((id) => sidecar.unsaved.has(id)));
+    sidecar.deleted = deletedHere;
     this.applyDiskText(sidecar, raw, text);
+    if (sidecar.state === 'ok' && mine.length) {
+      const kept = mine.flatMap((m) => (m.annotation ? [m.annotation] : []));
+      if (kept.length) sidecar.store.upsertMany(kept);
+      for (const id of deletedHere) sidecar.store.remove(id);
+    }
     if (wasBroken && sidecar.state === 'ok') void vscode.window.showInformationMessage(`Newsmark: ${vscode.workspace.asRelativePath(uri)} is readable again.`);
     this.emitter.fire({ sidecar });
   }

@@ -10,3 +10,4 @@ import './sidecarDisk.test';
 import './navigation.test';
 import './commandArguments.test';
 import './articleFiles.test';
+import './sidecarRace.test';
