@@ -42,6 +42,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly engines = new Map<string, Engine>();
   /** Per document, how long its last analysis held the host (engine plus every listener, e.g. repainting). */
   private readonly costs = new Map<string, number>();
+  /** Per document, the corrections (as JSON) and gazetteer its last analysis used, so a refresh that changes neither is skipped. */
+  private readonly inputsUsed = new Map<string, { corrections: string; gazetteer: GazetteerEntry[] }>();
   private readonly results = new Map<string, ArticleAnalysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<ArticleAnalysis>();
@@ -80,9 +82,19 @@ export class AnalysisService implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) this.analyzeNow(doc);
   }
 
+  /**
+   * Re-runs one article if what the engine is told about it (corrections, gazetteer) changed since its
+   * current version was analysed. Loading an article's sidecar calls this for every opened article, and
+   * a second full analysis of a 1 MB article right after opening it would stall the first keystrokes.
+   */
   refresh(uri: vscode.Uri): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc) this.analyzeNow(doc);
+    if (!doc) return;
+    const used = this.inputsUsed.get(doc.uri.toString());
+    if (this.get(doc) && used && sameGazetteer(used.gazetteer, this.inputs.gazetteer(doc.uri)) && used.corrections === JSON.stringify(this.inputs.corrections(doc.uri))) {
+      return;
+    }
+    this.analyzeNow(doc);
   }
 
   analyzeNow(doc: vscode.TextDocument): ArticleAnalysis | undefined {
@@ -99,10 +111,10 @@ export class AnalysisService implements vscode.Disposable {
     } else {
       let engine = this.engines.get(key);
       if (!engine) this.engines.set(key, (engine = createEngine()));
-      const analysis = engine.analyze(text, {
-        corrections: this.inputs.corrections(doc.uri),
-        gazetteer: this.inputs.gazetteer(doc.uri),
-      });
+      const corrections = this.inputs.corrections(doc.uri);
+      const gazetteer = this.inputs.gazetteer(doc.uri);
+      const analysis = engine.analyze(text, { corrections, gazetteer });
+      this.inputsUsed.set(key, { corrections: JSON.stringify(corrections), gazetteer });
       result = { uri: doc.uri, version: doc.version, text, analysis, millis: Date.now() - started };
     }
     this.results.set(key, result);
@@ -139,6 +151,7 @@ export class AnalysisService implements vscode.Disposable {
     this.results.delete(uri.toString());
     this.engines.delete(uri.toString());
     this.costs.delete(uri.toString());
+    this.inputsUsed.delete(uri.toString());
   }
 
   dispose(): void {
@@ -146,4 +159,9 @@ export class AnalysisService implements vscode.Disposable {
     this.timers.clear();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** The gazetteer service hands out the same array until it reloads; a folder without one gets a fresh empty array each time. */
+function sameGazetteer(a: GazetteerEntry[], b: GazetteerEntry[]): boolean {
+  return a === b || (a.length === 0 && b.length === 0);
 }

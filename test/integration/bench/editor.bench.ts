@@ -3,6 +3,7 @@
 // so the difference is Newsmark's own cost. Raw samples go to $NEWSMARK_BENCH_OUT; bench/editor.bench.js prints the table.
 import * as fs from 'fs';
 import * as path from 'path';
+import { Session } from 'inspector';
 import { monitorEventLoopDelay, performance } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { activateNewsmark, closeAllEditors, TEST_STATE_COMMAND, waitFor, workspaceRoot } from '../suites/helpers';
@@ -119,6 +120,28 @@ async function open(uri: vscode.Uri): Promise<{ editor: vscode.TextEditor; start
 }
 
 /**
+ * With NEWSMARK_BENCH_CPU_PROFILE=DIR, profiles this extension host (Newsmark runs in it) while `fn`
+ * runs and writes DIR/NAME.cpuprofile, to see where re-analysis time goes; otherwise just runs `fn`.
+ */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const dir = process.env.NEWSMARK_BENCH_CPU_PROFILE;
+  if (!dir) return fn();
+  const session = new Session();
+  session.connect();
+  const post = (method: string) => new Promise<any>((resolve, reject) => session.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+/**
  * Types TYPED (cycled) into `editor`, one keystroke KEYSTROKE_INTERVAL_MS after the previous one
  * finished. A keystroke's latency counts from when it was due, so time spent waiting for a host busy
  * with re-analysis (the timer fires late) counts; a slow one does not push back all later ones.
@@ -228,20 +251,22 @@ describe('editor benchmark', function () {
     const mine = await open(fileIn(ANALYSED_DIR, 'large.txt'));
     const doc = mine.editor.document;
     const openToHighlightMs = (await waitForPaint(doc.uri, doc.version, 'large.txt')).at - mine.started;
-    const analysed = await typeAtCadence(mine.editor, doc.positionAt(middle));
+    const analysed = await profiled('typing', () => typeAtCadence(mine.editor, doc.positionAt(middle)));
 
     const rehighlightMs: Samples = [];
     const engineMs: Samples = [];
     const paintMs: Samples = [];
     let offset = middle + KEYSTROKE_WARMUPS + KEYSTROKES;
-    for (let i = 0; i < REHIGHLIGHT_RUNS; i++) {
-      const started = now();
-      await mine.editor.edit((b) => b.insert(doc.positionAt(offset++), TYPED[i % TYPED.length]), { undoStopBefore: false, undoStopAfter: false });
-      const paint = await waitForPaint(doc.uri, doc.version, `large.txt after keystroke ${i}`);
-      rehighlightMs.push(paint.at - started);
-      engineMs.push(paint.analysisMs);
-      paintMs.push(paint.paintMs);
-    }
+    await profiled('rehighlight', async () => {
+      for (let i = 0; i < REHIGHLIGHT_RUNS; i++) {
+        const started = now();
+        await mine.editor.edit((b) => b.insert(doc.positionAt(offset++), TYPED[i % TYPED.length]), { undoStopBefore: false, undoStopAfter: false });
+        const paint = await waitForPaint(doc.uri, doc.version, `large.txt after keystroke ${i}`);
+        rehighlightMs.push(paint.at - started);
+        engineMs.push(paint.analysisMs);
+        paintMs.push(paint.paintMs);
+      }
+    });
     await closeAllEditors();
     const showMsBaseline = base.shown - base.started;
     results.typing = { chars: text.length, debounceMs, intervalMs: KEYSTROKE_INTERVAL_MS, openToHighlightMs, showMsBaseline, analysed, baseline, rehighlightMs, engineMs, paintMs };
