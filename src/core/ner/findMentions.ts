@@ -90,7 +90,8 @@ const PERSON_POSSESSIONS = new Set(['wife', 'husband', 'son', 'daughter', 'child
 /** Verbs after a name that suggest, but do not prove, a person ("X said": organisations say things too). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+/** A token's lower-case form without a final dot, computed once per token (it is asked for many times). */
+const lower = (t: Token) => (t.lower ??= t.text.toLowerCase().replace(/\.$/, ''));
 /** A title word, including hyphenated ones ("Secretary-General", "Vice-President"). */
 const isTitleWord = (t: Token) => TITLE_WORDS.has(lower(t)) || (/[-‐]/.test(t.text) && lower(t).split(/[-‐]/).every((p) => TITLE_WORDS.has(p)));
 const isTitleHead = (t: Token) => TITLE_HEADS.has(lower(t)) || (/[-‐]/.test(t.text) && lower(t).split(/[-‐]/).some((p) => TITLE_HEADS.has(p)) && isTitleWord(t));
@@ -290,8 +291,23 @@ function runText(tokens: Token[], a: number, b: number, text: string): string {
   return text.slice(tokens[a].start, tokens[b].end);
 }
 
-function wholeRunType(tokens: Token[], a: number, b: number, text: string, ws: ReturnType<typeof wordSets>): { type: EntityType; place?: PlaceInfo } | null {
+type KnownName = { type: EntityType; place?: PlaceInfo } | null;
+/** Runs repeat across an article and are checked from several places: remember the answers (bounded). */
+const knownMemo = new Map<string, KnownName>();
+const KNOWN_MEMO_LIMIT = 50_000;
+
+function wholeRunType(tokens: Token[], a: number, b: number, text: string, ws: ReturnType<typeof wordSets>): KnownName {
   const s = runText(tokens, a, b, text);
+  let known = knownMemo.get(s);
+  if (known === undefined) {
+    known = lookupKnown(s, ws);
+    if (knownMemo.size >= KNOWN_MEMO_LIMIT) knownMemo.clear();
+    knownMemo.set(s, known);
+  }
+  return known;
+}
+
+function lookupKnown(s: string, ws: ReturnType<typeof wordSets>): KnownName {
   const key = norm(s);
   if (KNOWN_ORGS.has(key) || ws.orgNames.has(key.replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim())) return { type: 'ORG' };
   const place = lookupPlace(s);

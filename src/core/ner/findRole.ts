@@ -22,10 +22,17 @@ function isRoleWord(w: string): boolean {
 
 /** The role of the person named at `name` in `text`, or `null` when the article gives none nearby. */
 export function findRole(text: string, name: Span, title?: Span): string | null {
-  const before = roleBefore(text, title ? title.end : name.start, title ?? null);
-  if (before) return before;
-  return roleAfter(text, name.end);
+  // Cheap checks first: a description before needs a word right before the name (or a title); one after needs a comma.
+  const at = title ? title.start : name.start;
+  const wordBefore = at > 1 && /[\p{L}\p{N}.'’]\s$|[\p{L}\p{N}.],\s$/u.test(text.slice(Math.max(0, at - 3), at));
+  if (title || wordBefore) {
+    const before = roleBefore(text, title ? title.end : name.start, title ?? null);
+    if (before) return before;
+  }
+  return text.charCodeAt(name.end) === COMMA ? roleAfter(text, name.end) : null;
 }
+
+const COMMA = 44;
 
 /** "Élysée spokeswoman Claire Dubois", "Ryanair CEO, Michael O'Leary", "Foreign Minister Anna Lindqvist". */
 function roleBefore(text: string, at: number, title: Span | null): string | null {

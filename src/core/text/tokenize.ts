@@ -17,11 +17,15 @@ export interface Token {
   possessive: boolean;
   /** The text between the previous token (or the offset given) and this one. */
   gap: string;
+  /** Lower-case form without a final dot, filled in by whoever first needs it. */
+  lower?: string;
 }
 
 // Letters, marks and digits, with inner apostrophes, hyphens, dots and ampersands ("O'Brien", "Guinea-Bissau", "N.V.", "AT&T").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.&\-‐][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
+const DOT = 46;
+const LOWER_S = 115;
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+/gu;
 const LOWER_ANY = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
@@ -61,23 +65,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (skipAt < skip.length && skip[skipAt][0] <= m.index) continue;
     const start = from + m.index;
     // A final dot belongs to the word only for abbreviations and dotted acronyms; otherwise it ends a sentence.
-    if (word.endsWith('.') && !ACRONYM_DOTS.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase())) {
+    const endsWithDot = word.charCodeAt(word.length - 1) === DOT;
+    if (endsWithDot && !ACRONYM_DOTS.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase())) {
       word = word.slice(0, -1);
-    } else if (/^\p{Lu}\.$/u.test(word) && !isInitial(slice, m.index)) {
+    } else if (endsWithDot && word.length === 2 && /^\p{Lu}\.$/u.test(word) && !isInitial(slice, m.index)) {
       // A lone capital with a dot is an initial only before another name ("George W. Bush"); otherwise the dot ends a sentence ("on X.").
       word = word.slice(0, -1);
     }
-    for (const piece of splitHyphenCase(word)) {
+    const pieces = word.indexOf('-') < 0 && word.indexOf('‐') < 0 ? [{ text: word, offset: 0 }] : splitHyphenCase(word);
+    for (const piece of pieces) {
       let pieceText = piece.text;
       let possessive = false;
-      if (POSSESSIVE.test(pieceText) && pieceText.length > 2) {
+      const n = pieceText.length;
+      if (n > 2 && pieceText.charCodeAt(n - 1) === LOWER_S && POSSESSIVE.test(pieceText)) {
         pieceText = pieceText.slice(0, -2);
         possessive = true;
       }
       const pStart = start + piece.offset;
       const pEnd = pStart + pieceText.length;
       const gap = text.slice(prevEnd, pStart);
-      const cap = UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
+      const c0 = pieceText.charCodeAt(0);
+      // ASCII fast paths; other scripts go through the Unicode-aware patterns.
+      const cap = c0 >= 65 && c0 <= 90 ? true : c0 >= 97 && c0 <= 122 ? (pieceText.indexOf('-') > 0 || pieceText.indexOf('‐') > 0) && PARTICLE_PREFIX.test(pieceText) : UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
       const letters = cap ? pieceText.match(LETTERS) : null;
       tokens.push({
         start: pStart,
@@ -85,7 +94,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         text: pieceText,
         cap,
         allCaps: cap && !!letters && letters.length >= 2 && !LOWER_ANY.test(pieceText),
-        sentenceStart: tokens.length === 0 ? isOpening(text.slice(Math.max(0, pStart - 3), pStart), prevText, true) : isOpening(gap, prevText, false),
+        sentenceStart: tokens.length === 0 ? isOpening(text.slice(Math.max(0, pStart - 3), pStart), prevText, true) : gap === ' ' ? false : isOpening(gap, prevText, false),
         joined: gap === ' ' || gap === '\u00a0',
         possessive,
         gap,
