@@ -96,6 +96,16 @@ export class CommentsFeature implements vscode.Disposable {
     this.subscriptions.push(
       this.controller,
       sidecars.onDidChange((e) => this.sync(e.sidecar)),
+      // Threads belong to an open article: a closed or renamed one must not leave threads on a name
+      // that no longer shows them (the Comments panel would list them twice after a rename).
+      vscode.workspace.onDidCloseTextDocument((d) => this.drop(d.uri.toString())),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const f of e.files) this.drop(f.oldUri.toString());
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        const sidecar = sidecars.peek(d.uri);
+        if (sidecar) this.sync(sidecar);
+      }),
     );
     for (const s of sidecars.all()) this.sync(s);
   }
@@ -208,6 +218,15 @@ export class CommentsFeature implements vscode.Disposable {
     }
     for (const [id, thread] of this.threads) {
       if (id.startsWith(`${key}#`) && !live.has(id)) {
+        thread.dispose();
+        this.threads.delete(id);
+      }
+    }
+  }
+
+  private drop(articleUri: string): void {
+    for (const [id, thread] of this.threads) {
+      if (id.startsWith(`${articleUri}#`)) {
         thread.dispose();
         this.threads.delete(id);
       }

@@ -110,4 +110,17 @@ describe('comment threads', () => {
     assert.ok(unescapeMarkdown(typeof shown === 'string' ? shown : shown.value).includes(edited), 'cancel shows the saved note again');
     assert.equal(await readFile(workspaceFile(SIDECAR)), onDisk, 'cancelling does not write the sidecar');
   });
+
+  it('moves the threads with an article that is renamed, leaving none on the old name', async () => {
+    const from = await copyFile('libya-sirte-clashes.txt', `${DIR}/rename-before.txt`);
+    await copyFile('libya-sirte-clashes.annotations.yaml', `${DIR}/rename-before.annotations.yaml`);
+    await openArticle(`${DIR}/rename-before.txt`);
+    await waitForThreads(from, (t) => t.length === original.annotations.length, 'threads under the old name');
+    const to = workspaceFile(`${DIR}/rename-after.txt`);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForThreads(to, (t) => t.length === original.annotations.length, 'threads under the new name');
+    await waitForThreads(from, (t) => t.length === 0, 'no threads left on the old name');
+  });
 });
