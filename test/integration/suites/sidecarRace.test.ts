@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateNewsmark, closeAllEditors, openArticle } from './helpers';
-import { copyFile, liveThread, waitForSidecar, waitForThreads } from './sidecarFiles';
+import { copyFile, liveThread, select, waitForSidecar, waitForThreads } from './sidecarFiles';
 
 /** Enough replies that the watcher's reports of earlier writes land between later changes and their writes. */
 const REPLIES = 25;
@@ -29,5 +29,30 @@ describe('sidecar writes in quick succession', () => {
     const s = await waitForSidecar('race-a/libya-sirte-clashes.annotations.yaml', (y) => (y.annotations.find((a) => a.id === TOLL_ID)?.replies.length ?? 0) >= REPLIES + 1, `all ${REPLIES} replies on disk`);
     const texts = s.annotations.find((a) => a.id === TOLL_ID)!.replies.map((r) => r.text);
     for (let i = 0; i < REPLIES; i++) assert.ok(texts.includes(`Hospital count ${i + 1} checked against the ministry list.`), `reply ${i + 1} kept`);
+  });
+
+  it('writes each quote as the annotated words even while the reviewer keeps typing above them', async () => {
+    const uri = await copyFile('lagos-vote.txt', 'race-b/lagos.txt');
+    const editor = await openArticle('race-b/lagos.txt');
+    const words = ['Alimosho', 'Ikorodu', 'Kano', 'Abuja', 'INEC'].filter((w) => editor.document.getText().includes(w));
+    assert.ok(words.length >= 4, 'enough distinct words to annotate');
+    select(editor, 'Lagos');
+    await vscode.commands.executeCommand('newsmark.addNote', { note: 'round 0' });
+    const first = (await waitForSidecar('race-b/lagos.annotations.yaml', (y) => y.annotations.length === 1, 'the first note')).annotations[0];
+    words.unshift('Lagos');
+    for (let round = 1; round < words.length; round++) {
+      // Another change queued just before keeps the sidecar's write queue busy, as a quick reviewer does.
+      const busy = vscode.commands.executeCommand('newsmark.addTags', { annotationId: first.id, uri: uri.toString(), tags: [`round-${round}`] });
+      select(editor, words[round]);
+      const pending = Promise.all([busy, vscode.commands.executeCommand('newsmark.addNote', { note: `round ${round}` })]);
+      // Typing above the words moves them while the note is being written.
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), `UPDATE ${round} — corrects turnout.\n`));
+      await pending;
+      const s = await waitForSidecar('race-b/lagos.annotations.yaml', (y) => y.annotations.length === round + 1, `note ${round} written`);
+      for (const a of s.annotations) {
+        const expected = words[Number(/round (\d+)/.exec(a.note ?? '')![1])];
+        assert.equal(a.anchor.quote, expected, `round ${round}: the stored quote of "${a.note}" is the annotated words`);
+      }
+    }
   });
 });
