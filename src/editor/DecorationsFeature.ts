@@ -40,6 +40,25 @@ export interface DrawTime {
   paintMs: number;
 }
 
+/**
+ * Past this many edits since an editor's last paint, replaying them to compare would cost more than
+ * sending everything again.
+ */
+const MAX_REPLAYED_EDITS = 50;
+
+/** What one editor was last sent per decoration key, and the edits made since (VS Code moves sent decorations along with them). */
+interface SentToEditor {
+  ranges: AppliedRanges;
+  edits: Array<readonly TextEdit[]>;
+}
+
+/** The part of vscode.TextDocumentContentChangeEvent that moves offsets. */
+export interface TextEdit {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
 export class DecorationsFeature implements vscode.Disposable {
   private readonly entityTypes = new Map<EntityType, vscode.TextEditorDecorationType>();
   private readonly statusTypes = new Map<ReviewStatus, vscode.TextEditorDecorationType>();
@@ -48,6 +67,13 @@ export class DecorationsFeature implements vscode.Disposable {
   private readonly applied = new Map<string, AppliedRanges>();
   /** One small record per document, overwritten per version, so keeping it costs nothing measurable. */
   private readonly drawn = new Map<string, DrawTime>();
+  /**
+   * Per visible editor, what it was last sent. A 1 MB article has ~26,000 highlights, and sending them
+   * costs the extension host ~50 ms per repaint (serialising and compressing the message) plus the
+   * renderer's work; after a keystroke most decoration types are unchanged once shifted by the edit,
+   * and VS Code has already shifted them, so only the types that really changed are sent.
+   */
+  private readonly sent = new Map<vscode.TextEditor, SentToEditor>();
 
   constructor(
     private readonly analyses: AnalysisService,
@@ -80,9 +106,17 @@ export class DecorationsFeature implements vscode.Disposable {
     this.subscriptions.push(
       analyses.onDidAnalyze((r) => this.redrawFor(r.uri)),
       sidecars.onDidChange((e) => this.redrawFor(e.sidecar.articleUri)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
-      // A reopened document starts again at version 1; its first paint must count as new.
-      vscode.workspace.onDidCloseTextDocument((d) => this.drawn.delete(d.uri.toString())),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        // A hidden editor may come back as a new editor without our decorations: start afresh then.
+        for (const editor of [...this.sent.keys()]) if (!editors.includes(editor)) this.sent.delete(editor);
+        this.redrawAll();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.recordEdits(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // A reopened document starts again at version 1; its first paint must count as new.
+        this.drawn.delete(d.uri.toString());
+        for (const editor of [...this.sent.keys()]) if (editor.document.uri.toString() === d.uri.toString()) this.sent.delete(editor);
+      }),
     );
   }
 
@@ -94,6 +128,17 @@ export class DecorationsFeature implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor);
   }
 
+  /** Remembers the edits since each editor's last paint (O(1) per keystroke); they are replayed only when it is repainted. */
+  private recordEdits(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    const uri = e.document.uri.toString();
+    for (const [editor, sent] of this.sent) {
+      if (editor.document.uri.toString() !== uri) continue;
+      if (sent.edits.length >= MAX_REPLAYED_EDITS) this.sent.delete(editor);
+      else sent.edits.push(e.contentChanges);
+    }
+  }
+
   private redraw(editor: vscode.TextEditor): void {
     const result: ArticleAnalysis | undefined = this.analyses.ensure(editor.document);
     if (!result) return;
@@ -102,20 +147,23 @@ export class DecorationsFeature implements vscode.Disposable {
     const paintStarted = performance.now();
     const config = this.config();
     const applied: AppliedRanges = {};
+    const previous = this.sent.get(editor);
+    const send = (key: string, type: vscode.TextEditorDecorationType, spans: Array<[number, number]>) => {
+      applied[key] = spans;
+      const moved = previous && previous.ranges[key] ? replayEdits(previous.ranges[key], previous.edits) : null;
+      if (moved && sameSpans(moved, spans)) return;
+      editor.setDecorations(type, spans.map(([start, end]) => toRange(editor.document, start, end)));
+    };
     for (const type of ENTITY_TYPES) {
       const spans = config.highlight[type] ? result.analysis.entities.filter((e) => e.type === type) : [];
-      applied[type] = spans.map((e) => [e.start, e.end]);
-      editor.setDecorations(this.entityTypes.get(type)!, spans.map((e) => toRange(editor.document, e.start, e.end)));
+      send(type, this.entityTypes.get(type)!, spans.map((e) => [e.start, e.end]));
     }
     const anchored = this.sidecars.anchored(editor.document.uri).filter((a) => !a.orphaned);
     for (const status of REVIEW_STATUSES) {
       const spans = anchored.filter((a) => a.annotation.status === status && a.annotation.kind !== 'not-entity');
-      applied[`status:${status}`] = spans.map((a) => [a.start, a.end]);
-      editor.setDecorations(
-        this.statusTypes.get(status)!,
-        spans.map((a) => toRange(editor.document, a.start, a.end)),
-      );
+      send(`status:${status}`, this.statusTypes.get(status)!, spans.map((a) => [a.start, a.end]));
     }
+    this.sent.set(editor, { ranges: applied, edits: [] });
     const key = editor.document.uri.toString();
     this.applied.set(key, applied);
     // Only the first paint of a version counts: later repaints (sidecar saves, focus changes) are not what a reader waits for.
@@ -143,4 +191,42 @@ export class DecorationsFeature implements vscode.Disposable {
 
 export function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+}
+
+/**
+ * Where `spans` (offsets) stand after `edits` (each entry one change event, its changes relative to
+ * the text before it), as VS Code moves decorations: unchanged before an edit, shifted after it.
+ * null when an edit touches or overlaps a span, even at its edge: there VS Code's stickiness decides,
+ * so the caller sends the spans again rather than guess.
+ */
+export function replayEdits(spans: Array<[number, number]>, edits: ReadonlyArray<readonly TextEdit[]>): Array<[number, number]> | null {
+  let current = spans;
+  for (const event of edits) {
+    // Applied from the last offset backwards, each change's offsets stay valid for the ones before it.
+    const changes = [...event].sort((a, b) => b.rangeOffset - a.rangeOffset);
+    const moved: Array<[number, number]> = new Array(current.length);
+    for (let i = 0; i < current.length; i++) {
+      let [start, end] = current[i];
+      for (const c of changes) {
+        const editEnd = c.rangeOffset + c.rangeLength;
+        if (end < c.rangeOffset) continue;
+        if (start > editEnd) {
+          const delta = c.text.length - c.rangeLength;
+          start += delta;
+          end += delta;
+          continue;
+        }
+        return null;
+      }
+      moved[i] = [start, end];
+    }
+    current = moved;
+  }
+  return current;
+}
+
+function sameSpans(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i][0] !== b[i][0] || a[i][1] !== b[i][1]) return false;
+  return true;
 }
