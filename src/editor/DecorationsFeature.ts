@@ -1,6 +1,7 @@
 // Paints entity highlights and review marks in every visible article editor.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, REVIEW_STATUSES, type EntityType, type ReviewStatus } from '../core/model';
+import { replayEdits, type TextEdit } from '../core/anchor/replayEdits';
 import type { AnalysisService, ArticleAnalysis } from './AnalysisService';
 import type { NewsmarkConfig } from './config';
 import type { SidecarService } from './SidecarService';
@@ -50,13 +51,6 @@ const MAX_REPLAYED_EDITS = 50;
 interface SentToEditor {
   ranges: AppliedRanges;
   edits: Array<readonly TextEdit[]>;
-}
-
-/** The part of vscode.TextDocumentContentChangeEvent that moves offsets. */
-export interface TextEdit {
-  rangeOffset: number;
-  rangeLength: number;
-  text: string;
 }
 
 export class DecorationsFeature implements vscode.Disposable {
@@ -191,38 +185,6 @@ export class DecorationsFeature implements vscode.Disposable {
 
 export function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-}
-
-/**
- * Where `spans` (offsets) stand after `edits` (each entry one change event, its changes relative to
- * the text before it), as VS Code moves decorations: unchanged before an edit, shifted after it.
- * null when an edit touches or overlaps a span, even at its edge: there VS Code's stickiness decides,
- * so the caller sends the spans again rather than guess.
- */
-export function replayEdits(spans: Array<[number, number]>, edits: ReadonlyArray<readonly TextEdit[]>): Array<[number, number]> | null {
-  let current = spans;
-  for (const event of edits) {
-    // Applied from the last offset backwards, each change's offsets stay valid for the ones before it.
-    const changes = [...event].sort((a, b) => b.rangeOffset - a.rangeOffset);
-    const moved: Array<[number, number]> = new Array(current.length);
-    for (let i = 0; i < current.length; i++) {
-      let [start, end] = current[i];
-      for (const c of changes) {
-        const editEnd = c.rangeOffset + c.rangeLength;
-        if (end < c.rangeOffset) continue;
-        if (start > editEnd) {
-          const delta = c.text.length - c.rangeLength;
-          start += delta;
-          end += delta;
-          continue;
-        }
-        return null;
-      }
-      moved[i] = [start, end];
-    }
-    current = moved;
-  }
-  return current;
 }
 
 function sameSpans(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
