@@ -34,6 +34,10 @@ interface OpenReview {
   author: string;
   theirs: Theirs[];
   yamlDoc: unknown;
+  /** Their file as last read or written here: anything else on disk is a change we must not overwrite. */
+  diskText: string;
+  /** Why replies cannot be written into their file (a newer Newsmark wrote it); accept and reject still work. */
+  readOnly?: string;
   comparison: ReviewComparison;
   decided: Map<string, 'accepted' | 'rejected'>;
 }
@@ -110,10 +114,7 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
     }
     await this.sidecars.load(articleDoc);
     const text = articleDoc.getText();
-    const theirs: Theirs[] = parsed.sidecar.annotations.map((a) => {
-      const r = rangeFromAnchor(text, a.anchor);
-      return r ? { annotation: a, start: r.start, end: r.end, orphaned: false } : { annotation: a, start: a.anchor.start, end: a.anchor.end, orphaned: true };
-    });
+    const theirs = placeTheirs(parsed.sidecar.annotations, text);
     const authors = [...new Set(theirs.map((t) => t.annotation.author))];
     this.close();
     this.review = {
@@ -122,6 +123,8 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
       author: authors.join(', ') || 'colleague',
       theirs,
       yamlDoc: parsed.doc,
+      diskText: raw,
+      readOnly: parsed.readOnly ? parsed.warnings.join('; ') || 'written by a newer Newsmark' : undefined,
       comparison: compareReviews(this.sidecars.anchored(articleDoc.uri), theirs),
       decided: new Map(),
     };
@@ -206,20 +209,46 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
   /** A reply goes into the colleague's file, so the conversation goes back to them with it. */
   async reply(target: ReviewTarget & { text?: string }): Promise<boolean> {
     const review = this.review;
-    const item = this.find(target);
+    let item = this.find(target);
     if (!review || !item) return false;
+    const name = vscode.workspace.asRelativePath(review.sourceUri);
+    if (review.readOnly) {
+      void vscode.window.showErrorMessage(`Newsmark: replies are not written into ${name}: ${review.readOnly}.`);
+      return false;
+    }
     const typed = target && 'text' in target && typeof target.text === 'string' ? target.text : undefined;
     const text = typed ?? (await vscode.window.showInputBox({ title: `Reply to ${item.annotation.author}` }));
     if (!text?.trim()) return false;
     const me = await this.reviewer.name(review.articleUri);
-    item.annotation = { ...item.annotation, replies: [...item.annotation.replies, { author: me, created: new Date().toISOString(), text: text.trim() }] };
     const articleDoc = await vscode.workspace.openTextDocument(review.articleUri);
+    // Their file may have changed since it was opened (their editor, a sync tool): build on what is there now.
+    const onDisk = await readText(review.sourceUri).catch(() => undefined);
+    if (onDisk !== review.diskText) {
+      const parsed = onDisk === undefined || onDisk.length > MAX_COLLEAGUE_SIDECAR_BYTES ? undefined : parseSidecar(onDisk);
+      if (onDisk === undefined || !parsed?.ok || parsed.readOnly) {
+        const why = onDisk === undefined ? 'it was moved or deleted' : !parsed ? 'it is too large' : !parsed.ok ? `${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}` : 'a newer Newsmark rewrote it';
+        void vscode.window.showErrorMessage(`Newsmark: ${name} changed on disk and the reply was not written (${why}). Reopen the review to continue.`);
+        return false;
+      }
+      review.theirs = placeTheirs(parsed.sidecar.annotations, articleDoc.getText());
+      review.yamlDoc = parsed.doc;
+      review.diskText = onDisk;
+      const id = item.annotation.id;
+      item = review.theirs.find((t) => t.annotation.id === id);
+      if (!item) {
+        void vscode.window.showErrorMessage(`Newsmark: that annotation is no longer in ${name}; the reply was not written.`);
+        this.recompare();
+        return false;
+      }
+    }
+    item.annotation = { ...item.annotation, replies: [...item.annotation.replies, { author: me, created: new Date().toISOString(), text: text.trim() }] };
     const out = serializeSidecar(
       { version: 1, article: review.articleUri.path.split('/').pop() ?? '', textHash: textHash(articleDoc.getText()), annotations: review.theirs.map((t) => t.annotation) },
       review.yamlDoc as any,
     );
     await writeAtomic(review.sourceUri, out);
-    this.render();
+    review.diskText = out;
+    this.recompare();
     return true;
   }
 
@@ -356,4 +385,12 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
     this.close();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** Their annotations on the current text; those whose words are gone keep their stored offsets and are flagged. */
+function placeTheirs(annotations: Annotation[], text: string): Theirs[] {
+  return annotations.map((a) => {
+    const r = rangeFromAnchor(text, a.anchor);
+    return r ? { annotation: a, start: r.start, end: r.end, orphaned: false } : { annotation: a, start: a.anchor.start, end: a.anchor.end, orphaned: true };
+  });
 }

@@ -11,3 +11,4 @@ import './navigation.test';
 import './commandArguments.test';
 import './articleFiles.test';
 import './sidecarRace.test';
+import './reviewReply.test';
