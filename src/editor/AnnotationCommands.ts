@@ -111,6 +111,7 @@ export class AnnotationCommands {
       await this.update(found, (a) => ({ ...a, status }));
       return;
     }
+    if (this.missing(target)) return;
     // No annotation there yet: a status on plain words starts one.
     await this.create({ kind: 'note', status });
   }
@@ -125,7 +126,7 @@ export class AnnotationCommands {
     if (!tags?.length) return;
     const found = await this.resolveTarget(target);
     if (found) await this.update(found, (a) => ({ ...a, tags: [...new Set([...a.tags, ...tags])] }));
-    else await this.create({ kind: 'note', tags });
+    else if (!this.missing(target)) await this.create({ kind: 'note', tags });
   }
 
   async reply(target?: AnnotationTarget & { text?: string }): Promise<void> {
@@ -171,12 +172,20 @@ export class AnnotationCommands {
     if (found.annotation.kind !== 'note') this.analyses.refresh(found.doc.uri);
   }
 
+  /**
+   * True (after telling the user) when the command named an annotation that no longer exists, e.g. from a
+   * thread or tree row drawn before it was deleted: the command must not fall back to the selection.
+   */
+  private missing(target: AnnotationTarget): boolean {
+    if (!target?.annotationId) return false;
+    void vscode.window.showWarningMessage('Newsmark: that annotation no longer exists (deleted, or its file changed); nothing was changed.');
+    return true;
+  }
+
   /** Finds the annotation a command is about: the one named, or the one under the selection (asking if several). */
   private async resolveTarget(target: AnnotationTarget): Promise<{ doc: vscode.TextDocument; annotation: Annotation } | undefined> {
     if (target?.annotationId) {
-      const doc = target.uri
-        ? await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri))
-        : vscode.window.activeTextEditor?.document;
+      const doc = target.uri ? await openArticle(target.uri) : vscode.window.activeTextEditor?.document;
       if (!doc) return undefined;
       const sidecar = await this.sidecars.load(doc);
       const annotation = sidecar?.store.get(target.annotationId);
@@ -224,4 +233,14 @@ async function pickEntityType(): Promise<EntityType | undefined> {
     { title: 'Newsmark: tag the selection as…' },
   );
   return pick?.type;
+}
+
+/** The article a command names, or undefined (with a message) when it cannot be opened, e.g. it was moved or deleted. */
+async function openArticle(uri: string): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  } catch (err) {
+    void vscode.window.showWarningMessage(`Newsmark: cannot open ${uri}: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
 }

@@ -9,7 +9,14 @@ export class NavigationCommands {
 
   async revealRange(uri: string, start: number, end: number): Promise<void> {
     if (typeof uri !== 'string' || !Number.isInteger(start) || !Number.isInteger(end)) return;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    let doc: vscode.TextDocument;
+    try {
+      doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    } catch (err) {
+      // A link in an old hover card or tree row may name an article that was moved or deleted since.
+      void vscode.window.showWarningMessage(`Newsmark: cannot open ${uri}: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
     const editor = await vscode.window.showTextDocument(doc);
     const max = doc.getText().length;
     const range = toRange(doc, Math.min(start, max), Math.min(end, max));

@@ -23,6 +23,11 @@ describe('commands given arguments they do not expect', () => {
     ['newsmark.reopen', [42]],
     ['newsmark.deleteAnnotation', [{ annotationId: 'n-00000000', confirmed: true }]],
     ['newsmark.revealRange', ['not a uri', 'a', null]],
+    ['newsmark.revealRange', ['file:///no/such/article.txt', 0, 5]],
+    ['newsmark.resolve', [{ annotationId: 'n-00000000', uri: 'file:///no/such/article.txt' }]],
+    // A thread or tree row for an annotation deleted meanwhile must not start a new one on whatever is selected.
+    ['newsmark.setStatus', [{ annotationId: 'n-00000000', status: 'verified' }]],
+    ['newsmark.addTags', [{ annotationId: 'n-00000000', tags: ['stale'] }]],
   ];
   for (const [command, args] of calls) {
     it(`${command}(${args.map((a) => JSON.stringify(a)).join(', ')}) does nothing and does not throw`, async () => {
@@ -31,6 +36,8 @@ describe('commands given arguments they do not expect', () => {
       const sidecar = await readFile(workspaceFile('odd-args/article.annotations.yaml'));
       const editor = await openArticle('odd-args/article.txt');
       assert.equal(editor.document.uri.toString(), uri.toString());
+      const words = editor.document.getText().indexOf('Bani Walid');
+      editor.selection = new vscode.Selection(editor.document.positionAt(words), editor.document.positionAt(words + 'Bani Walid'.length));
       await assert.doesNotReject(async () => {
         await vscode.commands.executeCommand(command, ...args);
       });
