@@ -163,44 +163,34 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
   }
 
   /** Copies their annotation into my sidecar, keeping its author and recording who accepted it. */
-  async accept(target: ReviewTarget): Promise<boolean> {
+  accept(target: ReviewTarget): Promise<boolean> {
+    return this.decide(target, 'accepted', acceptAnnotation);
+  }
+
+  /** Records the rejection in my sidecar, so the decision travels with the article. */
+  reject(target: ReviewTarget): Promise<boolean> {
+    return this.decide(target, 'rejected', rejectAnnotation);
+  }
+
+  /** Writes what `make` derives from their annotation into my sidecar, on the words where it sits now. */
+  private async decide(target: ReviewTarget, decision: 'accepted' | 'rejected', make: (theirs: Annotation, me: string, now: string) => Annotation): Promise<boolean> {
     const review = this.review;
     const item = this.find(target);
     if (!review || !item) return false;
-    if (item.orphaned) {
+    if (decision === 'accepted' && item.orphaned) {
       void vscode.window.showWarningMessage('Newsmark: the words of this annotation are not in the current text, so it cannot be placed here.');
       return false;
     }
     const me = await this.reviewer.name(review.articleUri);
     const doc = await vscode.workspace.openTextDocument(review.articleUri);
     const ok = await this.sidecars.mutate(doc, (store) => {
-      const copy = acceptAnnotation(item.annotation, me, new Date().toISOString());
-      const placed = { ...copy, anchor: { ...copy.anchor, start: item.start, end: item.end } };
+      const made = make(item.annotation, me, new Date().toISOString());
+      const placed = { ...made, anchor: { ...made.anchor, start: item.start, end: item.end } };
       if (store.get(placed.id)) store.update(placed);
       else store.add(placed);
     });
     if (ok) {
-      review.decided.set(item.annotation.id, 'accepted');
-      this.recompare();
-    }
-    return ok;
-  }
-
-  /** Records the rejection in my sidecar, so the decision travels with the article. */
-  async reject(target: ReviewTarget): Promise<boolean> {
-    const review = this.review;
-    const item = this.find(target);
-    if (!review || !item) return false;
-    const me = await this.reviewer.name(review.articleUri);
-    const doc = await vscode.workspace.openTextDocument(review.articleUri);
-    const ok = await this.sidecars.mutate(doc, (store) => {
-      const decision = rejectAnnotation(item.annotation, me, new Date().toISOString());
-      const placed = { ...decision, anchor: { ...decision.anchor, start: item.start, end: item.end } };
-      if (store.get(placed.id)) store.update(placed);
-      else store.add(placed);
-    });
-    if (ok) {
-      review.decided.set(item.annotation.id, 'rejected');
+      review.decided.set(item.annotation.id, decision);
       this.recompare();
     }
     return ok;
