@@ -62,6 +62,7 @@ export class SidecarService implements vscode.Disposable {
       watcher.onDidCreate((u) => this.onDiskChange(u)),
       watcher.onDidDelete((u) => this.onDiskChange(u)),
       vscode.workspace.onDidOpenTextDocument((d) => void this.load(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTextChange(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onArticleSaved(d)),
       vscode.workspace.onDidRenameFiles((e) => this.onRename(e)),
@@ -103,8 +104,18 @@ export class SidecarService implements vscode.Disposable {
     return pending;
   }
 
+  /**
+   * A closed article may change on disk before it is opened again (git, another editor), so its offsets
+   * mean nothing then: drop it and read it afresh on the next open. Its queued writes still finish.
+   */
+  private forget(uri: vscode.Uri): void {
+    this.sidecars.delete(uri.toString());
+  }
+
   private async readFromDisk(doc: vscode.TextDocument): Promise<ArticleSidecar | undefined> {
     const sidecarUri = sidecarUriFor(doc.uri);
+    // A write queued before the article was closed must land before we read the file back.
+    await this.writeChains.get(sidecarUri.toString());
     const sidecar: ArticleSidecar = {
       articleUri: doc.uri,
       sidecarUri,

@@ -12,6 +12,9 @@ const OVERSIZE_MB = 25;
 /** Context kept either side of a quote, as Newsmark writes it. */
 const CONTEXT_CHARS = 32;
 
+/** More documents than VS Code keeps alive for extensions (50 in 1.139), so a closed article is really released. */
+const FILLER_DOCUMENTS = 80;
+
 const CLAIM = 'received drone shipments through the port of Ras Lanuf';
 
 async function copyLibya(dir: string): Promise<{ article: string; sidecar: string; uri: vscode.Uri }> {
@@ -175,5 +178,34 @@ describe('sidecars changed on disk', () => {
     await vscode.commands.executeCommand('newsmark.addNote', { note: 'second note, racing the watcher' });
     await waitFor(async () => /version 2/.test((await editorState()).statusBar.tooltip), { message: 'the sidecar to be flagged read-only', timeout: DISK_TIMEOUT_MS });
     assert.ok((await readFile(sidecarUri)) === v2, 'the version 2 file is left byte-identical');
+  });
+
+  it('re-anchors an annotation when its article changed on disk while VS Code had closed it', async () => {
+    const uri = await copyFile('lagos-vote.txt', 'reopen-a/lagos.txt');
+    const editor = await openArticle('reopen-a/lagos.txt');
+    const quote = 'Ikorodu';
+    select(editor, quote);
+    await vscode.commands.executeCommand('newsmark.setStatus', { status: 'disputed' });
+    await waitForSidecar('reopen-a/lagos.annotations.yaml', (y) => y.annotations.some((a) => a.status === 'disputed'), 'the disputed mark');
+    const doc = editor.document;
+    const text = doc.getText();
+    await closeAllEditors();
+    // VS Code keeps a closed document for a while; opening enough other files makes it let go, as a long session does.
+    for (let i = 0; i < FILLER_DOCUMENTS && !doc.isClosed; i++) {
+      const filler = workspaceFile(`reopen-a/filler/${i}.md`);
+      await writeFile(filler, `Filler ${i}\n`);
+      await vscode.workspace.openTextDocument(filler);
+    }
+    await waitFor(() => doc.isClosed, { message: 'VS Code to close the article', timeout: DISK_TIMEOUT_MS });
+    const edited = 'UPDATE 1 — adds turnout figures from the electoral commission.\n\n' + text;
+    await writeFile(uri, edited);
+    await openArticle('reopen-a/lagos.txt');
+    const start = edited.indexOf(quote);
+    await waitFor(async () => {
+      const spans = (await editorState()).decorations[uri.toString()]?.['status:disputed'];
+      return spans && spans.length === 1 && spans[0][0] === start && spans[0][1] === start + quote.length;
+    }, { message: `the disputed mark on "${quote}" at its new offset ${start}`, timeout: DISK_TIMEOUT_MS });
+    const threads = await waitForThreads(uri, (t) => t.length === 1, 'the thread');
+    assert.equal(threads[0].text, quote, 'the thread sits on the words, not on stale offsets');
   });
 });
