@@ -6,6 +6,7 @@ import { findRole } from './ner/findRole';
 import { clusterEntities } from './ner/clusterEntities';
 import { applyOverrides, mergePreferring } from './ner/applyOverrides';
 import { splitParagraphs } from './text/splitParagraphs';
+import { isBoilerplate } from './text/isBoilerplate';
 import { findFigures } from './figures/findFigures';
 
 /** One entry of a newsroom's workspace gazetteer (`.newsmark/gazetteer.yaml`, parsed by the caller). */
@@ -99,6 +100,8 @@ function lowercaseLookup(sets: Set<string>[]): (w: string) => boolean {
 
 function analyzeParagraph(para: string): ParagraphResult {
   const lowercase = new Set<string>();
+  // "Share this article", "Read more: …", "Follow us on X": site furniture names nothing in the story.
+  if (isBoilerplate(para)) return { mentions: [], figures: [], lowercase };
   const mentions: ParagraphResult['mentions'] = findMentions(para, 0, para.length, lowercase);
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === null) {
