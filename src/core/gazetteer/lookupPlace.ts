@@ -26,6 +26,9 @@ function placeTable(): Map<string, string> {
   return table;
 }
 
+/** Linking words written in lower case inside place names ("Rio de Janeiro", "Bosnia and Herzegovina", "Isle of Man"). */
+const INNER_PARTICLES = /(?<= )(?:De|Da|Do|Dos|Das|Del|La|Le|Les|El|Al|Of|The|And|Sur|En|Am|Im|Upon)(?= )/g;
+
 /** Title-cases an all-capitals word so "LAGOS" in a dateline finds "Lagos". */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -54,6 +57,8 @@ function findPlace(name: string): PlaceInfo | null {
   if (row === undefined && name.length > 3 && name === name.toUpperCase()) {
     const tc = titleCase(name);
     row = t.get(tc);
+    // "RIO DE JANEIRO", "TRINIDAD AND TOBAGO": small linking words stay lower case inside a place's name.
+    if (row === undefined && / /.test(tc)) row = t.get(tc.replace(INNER_PARTICLES, (w) => w.toLowerCase()));
   }
   if (row === undefined && /[^\x00-\x7f]/.test(name)) {
     // Romanian ș/ț are written with a comma or a cedilla; other accents may be dropped: try the accent-free spelling.

@@ -74,6 +74,17 @@ const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di',
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'citizens', 'veterans', 'farmers', 'traders', 'builders']);
 /** Kinds of organisation that news copy puts before a name ("retailer Walmart", "broadcaster ZDF"). */
 const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'daily', 'agency', 'party', 'militia', 'insurer', 'lender', 'bank', 'conglomerate', 'giant', 'startup', 'start-up', 'charity', 'ngo', 'watchdog', 'regulator', 'operator', 'producer', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'utility', 'network', 'outlet', 'publisher', 'club', 'insurgents', 'rebels']);
+/**
+ * Kinds of organisation that open a sentence before a name ("Automaker …", "Retailer …") but never open one themselves;
+ * "Group", "Bank", "Party" or "Daily" are left out because they do ("Bank Leumi", "Daily Mail").
+ */
+const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'automaker', 'telecoms', 'brewer', 'exporter', 'importer']);
+/** Most words in a dateline's place ("SANTO DOMINGO DE LOS COLORADOS" has 5). */
+const MAX_DATELINE_WORDS = 5;
+/** How far after the place a dateline's dash may come (", Democratic Republic of Congo, March 3 (Reuters) —"). */
+const DATELINE_TAIL_CHARS = 90;
+/** What follows a dateline's place: optionally ", Region", ", Month Day" and "(Agency)", then a dash opening the story. */
+const DATELINE_TAIL = /^(?:,\s[^\n,()—–]{1,40}){0,2}\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 const AND_OR_GAP = /^,?\s(?:and|or)\s$/;
@@ -243,10 +254,20 @@ function isCommonWord(t: Token, ws: ReturnType<typeof wordSets>): boolean {
 }
 
 function classifyRun(tokens: Token[], a: number, b: number, text: string, out: Mention[], ws: ReturnType<typeof wordSets>): void {
+  // "KHAN YOUNIS, Gaza Strip (Reuters) —", "RIO DE JANEIRO (AP) -": the capitals opening a dateline are where it was filed.
+  if (isDatelinePlace(tokens, a, b, text)) {
+    out.push(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined));
+    return;
+  }
   if (MARKET_INDICES.has(norm(runText(tokens, a, b, text)).replace(/^the /, ''))) return;
   // Whole-run knowledge first: "Bosnia and Herzegovina", "Bank of England", "Procter & Gamble".
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
+    // "retailer Carrefour", "miner Kinross": a company named after a town is the company when its kind is said first.
+    if (whole.type === 'PLACE' && whole.place?.kind === 'city' && !whole.place.big && afterOrgKind(tokens, a)) {
+      out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
+      return;
+    }
     out.push(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place));
     return;
   }
@@ -280,6 +301,19 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     if (segStart <= b && !tokens[segStart].cap) segStart++;
   }
   if (segStart <= b) classifySegment(tokens, segStart, b, text, out, ws);
+}
+
+/** Is `a..b` the all-capitals place opening a dateline line, followed by a region, a date, an agency and a dash? */
+function isDatelinePlace(tokens: Token[], a: number, b: number, text: string): boolean {
+  if (!(a === 0 || /[\n\r]/.test(tokens[a].gap)) || b - a + 1 > MAX_DATELINE_WORDS) return false;
+  for (let k = a; k <= b; k++) if (!tokens[k].allCaps) return false;
+  return DATELINE_TAIL.test(text.slice(tokens[b].end, tokens[b].end + DATELINE_TAIL_CHARS));
+}
+
+/** Is the run right after a lower-case kind of organisation ("retailer", "lender")? */
+function afterOrgKind(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  return !!prev && !prev.cap && tokens[a].joined && LEADING_ORG_KINDS.has(lower(prev));
 }
 
 /** Is the left part of "X and Y Company" plausibly part of an organisation name (capitalised words, not a person)? */
@@ -329,6 +363,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   if (a > b) return;
   // Titles alone ("the Prime Minister", "Chief Executive Officer") name no one.
   if (tokens.slice(a, b + 1).every((t) => isTitleWord(t)) && isTitleHead(tokens[b]) && !ORG_HEADS.has(lower(tokens[b]))) return;
+  // "Automaker Stellantis said …", "Lender Barclays agreed …": a sentence-opening kind of organisation is the noun
+  // before the name, capitalised only by its place; the name after it is that kind of organisation.
+  if (a < b && tokens[a].sentenceStart && LEADING_ORG_KINDS.has(lower(tokens[a])) && tokens[a + 1].joined && !wholeRunType(tokens, a, b, text, ws)) {
+    out.push(withCues(makeMention(tokens, a + 1, b, text, 'ORG', 'strong'), tokens, a + 1, b, text));
+    return;
+  }
   // A single letter is no name ("the F" in "F-150").
   if (a === b && /^\p{L}\.?$/u.test(tokens[a].text)) return;
   // "Totaling $5 billion, …": a sentence-opening verb form of a common word.

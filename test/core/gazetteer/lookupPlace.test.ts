@@ -12,6 +12,8 @@ describe('lookupPlace', () => {
     ['Danube', 'water', undefined],
     ['Africa', 'continent', undefined],
     ['U.S.', 'country', 'US'],
+    ['RIO DE JANEIRO', 'region', 'BR'],
+    ['BOSNIA AND HERZEGOVINA', 'country', 'BA'],
   ];
   for (const [name, kind, country] of cases) {
     it(`${name} is a ${kind}`, () => {
