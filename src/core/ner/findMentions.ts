@@ -85,6 +85,8 @@ const MAX_DATELINE_WORDS = 5;
 const DATELINE_TAIL_CHARS = 90;
 /** What follows a dateline's place: optionally ", Region", ", Month Day" and "(Agency)", then a dash opening the story. */
 const DATELINE_TAIL = /^(?:,\s[^\n,()—–]{1,40}){0,2}\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--?)\s/u;
+/** Words before "by" in a wire story's credit line ("Reporting by …; Editing by …", "Photo by …"). */
+const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'written', 'edited', 'compiled', 'photo', 'photos', 'photograph', 'photographs', 'video', 'graphics', 'illustration', 'produced', 'translated', 'translation', 'additional']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 const AND_OR_GAP = /^,?\s(?:and|or)\s$/;
@@ -232,7 +234,9 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     // A line with a full sentence in it ("Protesters gather in Lagos. (Photo: …)") is running text, not a headline.
     const firstStart = line.length ? line[0].start : 0;
     const endsSentence = /^[.!?]/.test(text.slice(lastEnd, lastEnd + 1)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
-    if (long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
+    // "By JANE DOE and …", "(Reporting by Jane Smith; Editing by Mark Potter)": bylines and credits are all names, not a headline.
+    const credit = line.length > 1 && ((lower(line[0]) === 'by' && line[1].cap) || line.some((t, k) => t.text === 'by' && k > 0 && CREDIT_WORDS.has(lower(line[k - 1]))));
+    if (!credit && long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
       const ws = wordSets();
       for (let k = 0; k < line.length; k++) {
         const t = line[k];
@@ -308,6 +312,16 @@ function isDatelinePlace(tokens: Token[], a: number, b: number, text: string): b
   if (!(a === 0 || /[\n\r]/.test(tokens[a].gap)) || b - a + 1 > MAX_DATELINE_WORDS) return false;
   for (let k = a; k <= b; k++) if (!tokens[k].allCaps) return false;
   return DATELINE_TAIL.test(text.slice(tokens[b].end, tokens[b].end + DATELINE_TAIL_CHARS));
+}
+
+/** Does the run end in a title head and a name ("… Governor Kazuo Ueda", "… Chief Executive Jane Fraser")? */
+function titleThenName(tokens: Token[], a: number, b: number): boolean {
+  for (let h = b - 1; h > a; h--) {
+    if (!isTitleHead(tokens[h])) continue;
+    const rest = tokens.slice(h + 1, b + 1);
+    return rest.length <= MAX_PERSON_WORDS && rest.every((t) => t.cap && !isTitleWord(t) && !ORG_HEADS.has(lower(t)));
+  }
+  return false;
 }
 
 /** Is the run right after a lower-case kind of organisation ("retailer", "lender")? */
@@ -472,7 +486,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
   // "Bank of England", "Institute for Economic Forecasting", "Economic Community of West African States".
-  if (len >= 3 && tokens.slice(a + 1, b).some((t, k) => (lower(t) === 'of' || lower(t) === 'for') && (ORG_OF_HEADS.has(lower(tokens[a + k])) || ORG_HEADS.has(lower(tokens[a + k]))))) {
+  // Not "Bank of Japan Governor Kazuo Ueda": a title and a name after the organisation are the titles pass's to split.
+  if (len >= 3 && !titleThenName(tokens, a, b) && tokens.slice(a + 1, b).some((t, k) => (lower(t) === 'of' || lower(t) === 'for') && (ORG_OF_HEADS.has(lower(tokens[a + k])) || ORG_HEADS.has(lower(tokens[a + k]))))) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }
