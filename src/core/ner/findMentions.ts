@@ -87,6 +87,8 @@ const DATELINE_TAIL_CHARS = 90;
 const DATELINE_TAIL = /^(?:,\s[^\n,()—–]{1,40}){0,2}\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 /** Words before "by" in a wire story's credit line ("Reporting by …; Editing by …", "Photo by …"). */
 const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'written', 'edited', 'compiled', 'photo', 'photos', 'photograph', 'photographs', 'video', 'graphics', 'illustration', 'produced', 'translated', 'translation', 'additional']);
+/** Months and their abbreviations that are also given names ("Jan Kowalski", "April Ryan", "June Okafor"). */
+const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 const AND_OR_GAP = /^,?\s(?:and|or)\s$/;
@@ -193,8 +195,10 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     }
     i = end + 1;
   }
+  const credited = creditedNames(out, text);
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
+    if (credited.has(out[k])) continue;
     // Only "and"/"or": a bare comma also opens appositives ("Jürgen Hölzl, Germany's finance minister").
     if (AND_OR_GAP.test(text.slice(out[k - 1].end, out[k].start))) out[k].coordinated = true;
     if (CONJUNCTION_GAP.test(text.slice(out[k - 1].end, out[k].start)) && (out[k - 1].placeCue || out[k - 1].type === 'PLACE') && out[k].type === null) {
@@ -205,6 +209,42 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     if (CONJUNCTION_GAP.test(text.slice(out[k].end, out[k + 1].start)) && out[k + 1].placeAfter && out[k].type === null) out[k].placeCue = true;
   }
   return out;
+}
+
+/** What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by "). */
+const CREDIT_BEFORE = /\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by\s+$/i;
+/** How far back from a name its credit phrase may start. */
+const CREDIT_LOOKBACK = 30;
+
+/**
+ * The names of a credit line ("Reporting by Khalid Musa in Dubai and Amal Idris in Cairo"): the first after "by" and
+ * those joined to it by "and" or a comma, skipping the "in <place>" each carries. Untyped ones become people, so the
+ * list rule does not make a reporter a place because the previous item was one.
+ */
+function creditedNames(out: Mention[], text: string): Set<Mention> {
+  const credited = new Set<Mention>();
+  // End of the credit list so far (a name, or the place after its "in"); -1 outside a credit line.
+  let lastEnd = -1;
+  for (const m of out) {
+    const before = text.slice(Math.max(0, m.start - CREDIT_LOOKBACK), m.start);
+    const gap = lastEnd >= 0 ? text.slice(lastEnd, m.start) : '';
+    if (m.type === 'PLACE' && /^\sin\s$/.test(gap)) {
+      lastEnd = m.end;
+      continue;
+    }
+    if (CREDIT_BEFORE.test(before) || (lastEnd >= 0 && /^(?:,\s|,?\s(?:and|&)\s)$/.test(gap))) {
+      credited.add(m);
+      lastEnd = m.end;
+      if (m.type === null && !m.demonym) {
+        m.type = 'PERSON';
+        m.confidence = 'strong';
+        m.placeCue = m.placeAfter = false;
+      }
+    } else {
+      lastEnd = -1;
+    }
+  }
+  return credited;
 }
 
 /** Model numbers and codes ("A380", "737-800", "DC-9", "A350s"): letters mixed with digits, or a bare number. */
@@ -404,6 +444,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     const lw = lower(t);
     // "WHO" and "US" in capitals are names, not the words "who" and "us".
     const shouted = t.allCaps && (KNOWN_ORGS.has(lw) || lookupPlace(t.text) !== null);
+    // "Jan Kowalski", "June Okafor": a month that is also a given name, before a surname no dictionary knows, opens a name.
+    const givenMonth = a + 1 === b && GIVEN_NAME_MONTHS.has(lw) && !/\.$/.test(t.text) && !ws.commonWords.has(lower(tokens[b])) && !isNeverName(tokens[b], text) && !NEVER_NAMES.has(lower(tokens[b])) && !lookupPlace(tokens[b].text);
+    if (givenMonth) break;
     if (NEVER_NAMES.has(lw) && !shouted && !(a < b && wholeRunType(tokens, a, b, text, ws))) {
       if (a === b && NAME_LIKE_MONTHS.has(lw)) {
         // "May told parliament": a month that may be the surname of someone named earlier.

@@ -49,6 +49,9 @@ describe('findMentions', () => {
     ['a credit line is names, not a title-case headline', '(Reporting by Jane Smith in Nairobi; Editing by Mark Potter)', ['PERSON:Jane Smith', 'PLACE:Nairobi', 'PERSON:Mark Potter']],
     ['a byline in capitals with the agency', 'By JANE DOE and OMAR HASSAN, Associated Press', ['PERSON:JANE DOE', 'PERSON:OMAR HASSAN', 'ORG:Associated Press']],
     ['a title-case headline with a capitalised "By" is still a headline', 'Kenya Protests Led By Students Spread To Mombasa', ['PLACE:Kenya', 'PLACE:Mombasa']],
+    ['reporters in a credit list are people, each with where they filed', '(Reporting by Khalid Musa in Dubai and Nafisa Eltahir in Cairo; Editing by Alex Wood)', ['PERSON:Khalid Musa', 'PLACE:Dubai', 'PERSON:Nafisa Eltahir', 'PLACE:Cairo', 'PERSON:Alex Wood']],
+    ['a month that is also a given name opens a photographer\'s name', '(Photo: Jan Kowalski / Reuters)', ['PERSON:Jan Kowalski', 'ORG:Reuters']],
+    ['a month abbreviation before a number is still a date', 'Protests began on Jan 12 in Warsaw.', ['PLACE:Warsaw']],
     ['capitals mid-line are not a dateline', 'Diplomats said NATO — and the EU — would meet.', ['ORG:NATO', 'ORG:EU']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
@@ -79,5 +82,19 @@ describe('findMentions', () => {
     const text = 'Intro line.\nProtests spread to Lagos.';
     const [m] = findMentions(text, 12, text.length).filter((x) => x.type === 'PLACE');
     assert.equal(text.slice(m.start, m.end), 'Lagos');
+  });
+});
+
+describe('findMentions: credit lines and lists', () => {
+  it('a list outside a credit line still passes its place cue on', () => {
+    const ms = findMentions('Shelling hit Kherson and Radomyshl overnight.');
+    const second = ms.find((m) => m.text === 'Radomyshl');
+    assert.ok(second?.placeCue, 'the second item of "in Kherson and X" should carry a place cue');
+  });
+  it('a reporter listed after a filing place carries no place cue', () => {
+    const ms = findMentions('Reporting by Khalid Musa in Dubai and Nafisa Eltahir in Cairo');
+    const reporter = ms.find((m) => m.text === 'Nafisa Eltahir');
+    assert.equal(reporter?.type, 'PERSON');
+    assert.ok(!reporter?.placeCue);
   });
 });
