@@ -89,6 +89,8 @@ const DATELINE_TAIL = /^(?:,\s[^\n,()—–]{1,40}){0,2}\s*(?:\([^()\n]{1,30}\)\
 const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'written', 'edited', 'compiled', 'photo', 'photos', 'photograph', 'photographs', 'video', 'graphics', 'illustration', 'produced', 'translated', 'translation', 'additional']);
 /** Months and their abbreviations that are also given names ("Jan Kowalski", "April Ryan", "June Okafor"). */
 const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
+/** Last words of the names of laws and treaties ("Investment Canada Act", "Dayton Accords"), which name no entity. */
+const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine', 'ordinance', 'statute']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 const AND_OR_GAP = /^,?\s(?:and|or)\s$/;
@@ -524,6 +526,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
     return;
   }
+  // "the Investment Canada Act", "the Inflation Reduction Act": a law's name is no organisation, and the place in it is not news.
+  if (len >= 2 && LAW_HEADS.has(last) && !tokens[b].allCaps && !(len === 2 && ws.firstNames.has(first))) return;
   if (len >= 2 && ORG_HEADS.has(last)) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
