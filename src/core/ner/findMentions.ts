@@ -91,6 +91,8 @@ const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'written', 'edi
 const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Last words of the names of laws and treaties ("Investment Canada Act", "Dayton Accords"), which name no entity. */
 const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine', 'ordinance', 'statute']);
+/** Compass adjectives, which the nationality list also holds ("Western powers"), opening regions' names. */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'middle']);
 const AND_OR_GAP = /^,?\s(?:and|or)\s$/;
@@ -134,7 +136,10 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       // Real names are short; a longer capitalised stretch (a title-case banner, a list) is read in pieces, which keeps work linear.
       if (end - i >= MAX_RUN_TOKENS) break;
       // A possessive ends a name, except inside one: "People's Republic of China", "Women's Institute".
-      const possessiveInName = tokens[end].possessive && COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) && end + 1 < n && tokens[end + 1].cap;
+      // "McDonald's Corp", "Macy's Inc": a possessive right before a company suffix is the company's own name.
+      const possessiveInName =
+        tokens[end].possessive && end + 1 < n && tokens[end + 1].cap &&
+        (COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) || (ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^['’]s? $/.test(tokens[end + 1].gap)));
       if ((tokens[end].possessive && !possessiveInName) || ORG_SUFFIXES.has(lower(tokens[end]))) break;
       if (possessiveInName) {
         end++;
@@ -626,6 +631,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
 
+  // "the Western Cape", "Eastern Province", "Western Europe": a compass word opening a place's name is part of it.
+  if (len >= 2 && COMPASS_ADJECTIVES.has(first) && (PLACE_FIRST_WORDS.has(lower(tokens[a + 1])) || PLACE_HEADS.has(last) || lookupPlace(runText(tokens, a + 1, b, text))?.kind === 'continent')) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined), tokens, a, b, text));
+    return;
+  }
   // "Nigerian President …" was handled with titles; a leading demonym before other capitals is a separate word.
   if (len >= 2 && isDemonym(first, ws) && !ORG_HEADS.has(last)) {
     const m = makeMention(tokens, a, a, text, null, 'weak');
