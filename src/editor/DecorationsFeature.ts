@@ -99,7 +99,8 @@ export class DecorationsFeature implements vscode.Disposable {
     }
     this.subscriptions.push(
       analyses.onDidAnalyze((r) => this.redrawFor(r.uri)),
-      sidecars.onDidChange((e) => this.redrawFor(e.sidecar.articleUri)),
+      // Annotations move with every keystroke; repaint their marks without forcing the debounced analysis.
+      sidecars.onDidChange((e) => this.redrawFor(e.sidecar.articleUri, false)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         // A hidden editor may come back as a new editor without our decorations: start afresh then.
         for (const editor of [...this.sent.keys()]) if (!editors.includes(editor)) this.sent.delete(editor);
@@ -109,6 +110,7 @@ export class DecorationsFeature implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         // A reopened document starts again at version 1; its first paint must count as new.
         this.drawn.delete(d.uri.toString());
+        this.applied.delete(d.uri.toString());
         for (const editor of [...this.sent.keys()]) if (editor.document.uri.toString() === d.uri.toString()) this.sent.delete(editor);
       }),
     );
@@ -118,8 +120,8 @@ export class DecorationsFeature implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.redraw(editor);
   }
 
-  private redrawFor(uri: vscode.Uri): void {
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor);
+  private redrawFor(uri: vscode.Uri, analyse = true): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor, analyse);
   }
 
   /** Remembers the edits since each editor's last paint (O(1) per keystroke); they are replayed only when it is repainted. */
@@ -133,8 +135,9 @@ export class DecorationsFeature implements vscode.Disposable {
     }
   }
 
-  private redraw(editor: vscode.TextEditor): void {
-    const result: ArticleAnalysis | undefined = this.analyses.ensure(editor.document);
+  /** `analyse` false: paint only if the current version is already analysed (the pending analysis repaints later). */
+  private redraw(editor: vscode.TextEditor, analyse = true): void {
+    const result: ArticleAnalysis | undefined = analyse ? this.analyses.ensure(editor.document) : this.analyses.get(editor.document);
     if (!result) return;
     // A debounced analysis may lag the text; drawing old offsets on new text would mislabel words.
     if (result.version !== editor.document.version) return;

@@ -252,6 +252,10 @@ export class SidecarService implements vscode.Disposable {
     if (sidecar.state !== 'ok') return;
     const upTo = sidecar.changeCount;
     const onDisk = await readText(sidecar.sidecarUri);
+    // The store's offsets follow live edits, so they pair with the document as it is now, not as it
+    // was when this write was queued: typing during the wait would otherwise store the wrong quotes.
+    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === sidecar.articleUri.toString());
+    if (open) text = open.getText();
     if (onDisk !== undefined && onDisk !== sidecar.diskText) {
       const merged = this.mergeWithDisk(sidecar, onDisk, text);
       if (!merged) {
