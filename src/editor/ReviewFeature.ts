@@ -7,6 +7,7 @@ import type { Annotation } from '../core/model';
 import { acceptAnnotation } from '../core/review/acceptAnnotation';
 import { compareReviews, type ReviewComparison } from '../core/review/compareReviews';
 import { rejectAnnotation } from '../core/review/rejectAnnotation';
+import { authorColorIndex, REVIEWER_PALETTE_SIZE } from '../core/review/authorColorIndex';
 import { initialsOf } from '../core/review/initialsOf';
 import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { serializeSidecar } from '../core/sidecar/serializeSidecar';
@@ -17,6 +18,11 @@ import { readText, writeAtomic, type SidecarService } from './SidecarService';
 
 export const COLLEAGUE_CONTROLLER_ID = 'newsmark-colleague';
 export const REVIEW_VIEW_ID = 'newsmark.review';
+
+/** Theme colour ids `newsmark.reviewer1` … contributed in package.json. */
+export function reviewerColorId(slot: number): string {
+  return `newsmark.reviewer${slot + 1}`;
+}
 const THEIRS_CONTEXT = 'newsmark-theirs';
 /** A colleague's file is read whole; anything larger is not a sidecar someone emailed. */
 const MAX_COLLEAGUE_SIDECAR_BYTES = 20 * 1024 * 1024;
@@ -51,12 +57,15 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
   private readonly controller = vscode.comments.createCommentController(COLLEAGUE_CONTROLLER_ID, 'Colleague review');
   private readonly threads = new Map<string, vscode.CommentThread>();
   private readonly threadIds = new WeakMap<vscode.CommentThread, string>();
-  private readonly decoration = vscode.window.createTextEditorDecorationType({
-    border: '1px dashed',
-    borderColor: new vscode.ThemeColor('newsmark.colleagueBorder'),
-    overviewRulerColor: new vscode.ThemeColor('newsmark.colleagueBorder'),
-    overviewRulerLane: vscode.OverviewRulerLane.Center,
-  });
+  /** One outline per reviewer colour, created once: a colleague keeps their colour in every review. */
+  private readonly decorations = Array.from({ length: REVIEWER_PALETTE_SIZE }, (_, i) =>
+    vscode.window.createTextEditorDecorationType({
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor(reviewerColorId(i)),
+      overviewRulerColor: new vscode.ThemeColor(reviewerColorId(i)),
+      overviewRulerLane: vscode.OverviewRulerLane.Center,
+    }),
+  );
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly view: vscode.TreeView<Node>;
@@ -69,7 +78,7 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
     this.view = vscode.window.createTreeView(REVIEW_VIEW_ID, { treeDataProvider: this });
     this.subscriptions.push(
       this.controller,
-      this.decoration,
+      ...this.decorations,
       this.changed,
       this.view,
       vscode.window.onDidChangeVisibleTextEditors(() => this.paint()),
@@ -141,7 +150,7 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
     for (const t of this.threads.values()) t.dispose();
     this.threads.clear();
     this.review = undefined;
-    for (const ed of vscode.window.visibleTextEditors) ed.setDecorations(this.decoration, []);
+    for (const ed of vscode.window.visibleTextEditors) for (const d of this.decorations) ed.setDecorations(d, []);
     void vscode.commands.executeCommand('setContext', 'newsmark.reviewOpen', false);
     this.changed.fire(undefined);
   }
@@ -325,15 +334,16 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
     const r = this.review;
     for (const ed of vscode.window.visibleTextEditors) {
       if (!r || ed.document.uri.toString() !== r.articleUri.toString()) continue;
-      ed.setDecorations(
-        this.decoration,
-        r.theirs
-          .filter((t) => !t.orphaned && !r.decided.has(t.annotation.id))
-          .map((t) => ({
-            range: toRange(ed.document, t.start, t.end),
-            renderOptions: { after: { contentText: ` ${initialsOf(t.annotation.author)}`, color: new vscode.ThemeColor('newsmark.colleagueBorder'), fontStyle: 'italic' } },
-          })),
-      );
+      const bySlot = this.decorations.map(() => [] as vscode.DecorationOptions[]);
+      for (const t of r.theirs) {
+        if (t.orphaned || r.decided.has(t.annotation.id)) continue;
+        const slot = authorColorIndex(t.annotation.author);
+        bySlot[slot].push({
+          range: toRange(ed.document, t.start, t.end),
+          renderOptions: { after: { contentText: ` ${initialsOf(t.annotation.author)}`, color: new vscode.ThemeColor(reviewerColorId(slot)), fontStyle: 'italic' } },
+        });
+      }
+      this.decorations.forEach((d, i) => ed.setDecorations(d, bySlot[i]));
     }
   }
 

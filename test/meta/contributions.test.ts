@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLI_VERSION } from '../../src/cli/version';
+import { REVIEWER_PALETTE_SIZE } from '../../src/core/review/authorColorIndex';
 import { CommandIds } from '../../src/editor/commandIds';
 import { CONFIG_SECTION, SettingKeys } from '../../src/editor/settingKeys';
 
@@ -56,6 +57,11 @@ describe('package.json contributions', () => {
       assert.ok(c, `${id} is not contributed`);
       for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(theme in c!.defaults, `${id} lacks ${theme}`);
     }
+  });
+
+  it('contributes one colour per reviewer palette slot, and no more', () => {
+    const ids = pkg.contributes.colors.map((c: { id: string }) => c.id).filter((id: string) => /^newsmark\.reviewer\d+$/.test(id)).sort();
+    assert.deepEqual(ids, Array.from({ length: REVIEWER_PALETTE_SIZE }, (_, i) => `newsmark.reviewer${i + 1}`).sort());
   });
 
   it('keeps the CLI version in step with package.json', () => {
