@@ -19,6 +19,7 @@ import { ReviewerIdentity } from './editor/ReviewerIdentity';
 import { ReviewFeature } from './editor/ReviewFeature';
 import { SidecarService } from './editor/SidecarService';
 import { StatusBarFeature } from './editor/StatusBarFeature';
+import { createTestState } from './editor/testState';
 import { treatTxtAsArticles } from './editor/treatTxtAsArticles';
 
 export function activate(context: vscode.ExtensionContext): { testState(): unknown } {
@@ -44,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): { testState(): unkno
   const toggles = new HighlightToggles(config);
   const exports = new ExportFeature(analyses, sidecars, config);
   const review = new ReviewFeature(sidecars, reviewer);
+
+  const testState = createTestState({ comments, decorations, statusBar, entitiesTree, annotationsTree, review });
 
   const toggle = (type: EntityType) => () => toggles.toggle(type);
   const table: CommandTable = {
@@ -84,28 +87,6 @@ export function activate(context: vscode.ExtensionContext): { testState(): unkno
     [CommandIds.testState]: (query) => testState(query),
   };
 
-  // Test-only and read-only: `{ commentThread: { uri, annotationId } }` answers with that live thread, the object the Comments UI passes to commands;
-  // `{ part: 'decorationTimes' }` answers with that one part only, so the editor benchmark can poll every few milliseconds
-  // without paying for tree snapshots of a 1 MB article while it measures.
-  const testState = (query?: { commentThread?: { uri: string; annotationId: string }; part?: string }) => {
-    if (query?.commentThread) return { thread: comments.threadOf(query.commentThread.uri, query.commentThread.annotationId) ?? null };
-    if (query?.part === 'decorationTimes') return { decorationTimes: decorations.drawTimes() };
-    if (query?.part === 'runtime') return { runtime: runtime() };
-    return snapshotState();
-  };
-  const snapshotState = () => ({
-    comments: comments.snapshot(),
-    decorations: decorations.appliedState(),
-    decorationTimes: decorations.drawTimes(),
-    statusBar: statusBar.state(),
-    entitiesTree: entitiesTree.snapshot(),
-    annotationsTree: annotationsTree.snapshot(),
-    review: review.snapshot(),
-    runtime: runtime(),
-  });
-  // Where this copy of Newsmark runs: the browser's web worker host has no Node `process`.
-  const runtime = () => ({ uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop', nodeProcess: typeof process !== 'undefined' });
-
   context.subscriptions.push(
     gazetteer,
     sidecars,
@@ -132,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): { testState(): unkno
   void gazetteer.loadAll();
   for (const doc of vscode.workspace.textDocuments) void sidecars.load(doc);
   decorations.redrawAll();
-  return { testState };
+  return { testState: () => testState() };
 }
 
 export function deactivate(): void {
