@@ -155,6 +155,24 @@ describe('engine', () => {
     assert.deepEqual(a.entities.filter((e) => e.type !== 'FIGURE').map((e) => `${e.type}:${e.text}`), ['PLACE:Lagos', 'ORG:Reuters', 'PERSON:Jane Doe']);
   });
 
+  describe('wire-copy furniture', () => {
+    const names = (text: string) => analyzeText(text).entities.filter((e) => e.type !== 'FIGURE').map((e) => `${e.type}:${e.text}`);
+    const cases: [string, string, string[]][] = [
+      ['a link label to another story names nothing', 'Read more: Ruto defends finance bill after Nairobi protests', []],
+      ['social prompts name no networks', 'Follow us on Facebook and Instagram\nClick here to get the Reuters app', []],
+      ['a dateline gives its place, region and agency', 'GOMA, Democratic Republic of Congo (AFP) — M23 rebels advanced.', ['PLACE:GOMA', 'PLACE:Democratic Republic of Congo', 'ORG:AFP', 'ORG:M23']],
+      ['a multi-word dateline city in capitals', 'RIO DE JANEIRO (Reuters) - Brazil held rates.', ['PLACE:RIO DE JANEIRO', 'ORG:Reuters', 'PLACE:Brazil']],
+      ['a credit line: reporters are people, the places they filed from places', '(Reporting by Khalid Musa in Dubai and Nafisa Eltahir in Cairo; Editing by Mark Potter)', ['PERSON:Khalid Musa', 'PLACE:Dubai', 'PERSON:Nafisa Eltahir', 'PLACE:Cairo', 'PERSON:Mark Potter']],
+      ['a byline in capitals with the agency', 'By JANE DOE and OMAR HASSAN, Associated Press', ['PERSON:JANE DOE', 'PERSON:OMAR HASSAN', 'ORG:Associated Press']],
+      ['a photo credit with agency and photographer', 'A man walks past a burning car in Dakar. REUTERS/Zohra Bensemra', ['PLACE:Dakar', 'ORG:REUTERS', 'PERSON:Zohra Bensemra']],
+      ['a caption credit whose given name is also a month', 'Supporters celebrate in Warsaw. (Photo: Jan Kowalski / AP)', ['PLACE:Warsaw', 'PERSON:Jan Kowalski', 'ORG:AP']],
+      ['an all-capitals headline keeps its places only', 'PROTESTS SPREAD ACROSS KENYA AS PARLIAMENT VOTES ON TAX BILL', ['PLACE:KENYA']],
+      ['an organisation kind opening a sentence', 'Automaker Stellantis said it would cut jobs in Turin.', ['ORG:Stellantis', 'PLACE:Turin']],
+      ['a central bank, its governor and his name', 'Bank of Canada Governor Tiff Macklem held rates.', ['ORG:Bank of Canada', 'PERSON:Tiff Macklem']],
+    ];
+    for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(names(text), expected));
+  });
+
   it('composes figures with names; a name inside a longer figure gives way', () => {
     const text = 'Boeing won a US$40 billion contract from the Pentagon on March 1, 2008.';
     const a = analyzeText(text);

@@ -78,7 +78,7 @@ const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group'
  * Kinds of organisation that open a sentence before a name ("Automaker …", "Retailer …") but never open one themselves;
  * "Group", "Bank", "Party" or "Daily" are left out because they do ("Bank Leumi", "Daily Mail").
  */
-const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'automaker', 'telecoms', 'brewer', 'exporter', 'importer']);
+const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'telecoms', 'brewer', 'exporter', 'importer']);
 /** Most words in a dateline's place ("SANTO DOMINGO DE LOS COLORADOS" has 5). */
 const MAX_DATELINE_WORDS = 5;
 /** How far after the place a dateline's dash may come (", Democratic Republic of Congo, March 3 (Reuters) —"). */
@@ -539,7 +539,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   // "Bank of England", "Institute for Economic Forecasting", "Economic Community of West African States".
   // Not "Bank of Japan Governor Kazuo Ueda": a title and a name after the organisation are the titles pass's to split.
-  if (len >= 3 && !titleThenName(tokens, a, b) && tokens.slice(a + 1, b).some((t, k) => (lower(t) === 'of' || lower(t) === 'for') && (ORG_OF_HEADS.has(lower(tokens[a + k])) || ORG_HEADS.has(lower(tokens[a + k]))))) {
+  if (len >= 3 && tokens.slice(a + 1, b).some((t, k) => (lower(t) === 'of' || lower(t) === 'for') && (ORG_OF_HEADS.has(lower(tokens[a + k])) || ORG_HEADS.has(lower(tokens[a + k])))) && !titleThenName(tokens, a, b)) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }

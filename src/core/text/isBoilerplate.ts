@@ -24,6 +24,8 @@ const LINK_LABEL = /^(?:read more|read also|also read|more|related|see also|see 
 /** Site prompts that are whole imperative sentences to the reader ("Follow us on X", "Sign up for our newsletter"). */
 const READER_PROMPT = /^(?:click here|tap here|follow us on|follow \p{L}+ on (?:twitter|x|facebook|instagram|tiktok|linkedin|threads|whatsapp|telegram)|like us on|join us on|sign up (?:for|to)|subscribe (?:to|for|now)|get (?:the|our) (?:latest|newsletter|app)|download (?:the|our) app)\b/iu;
 
+/** Longest decorated prompt line in WHOLE_LINES ("— Story continues below advertisement —" with some slack). */
+const MAX_WHOLE_LINE_CHARS = 64;
 /** Longest line a prompt can be; longer lines are running text even if they start like one. */
 const MAX_PROMPT_CHARS = 200;
 
@@ -34,10 +36,9 @@ const LEADING_BULLETS = /^[\s•·▪►▶»›>*|–—-]+/u;
 
 /** True when `line` (one line of text, no line break) is website boilerplate that should yield no entities. */
 export function isBoilerplate(line: string): boolean {
-  const bare = line.replace(DECORATION, '').replace(/\s+/g, ' ').toLowerCase();
-  if (!bare) return false;
-  if (WHOLE_LINES.has(bare)) return true;
+  // Most lines are paragraphs of the story: their length alone rules them out, before any copying.
   if (line.length > MAX_PROMPT_CHARS) return false;
+  if (line.length <= MAX_WHOLE_LINE_CHARS && WHOLE_LINES.has(line.replace(DECORATION, '').replace(/\s+/g, ' ').toLowerCase())) return true;
   const opening = line.replace(LEADING_BULLETS, '');
   return LINK_LABEL.test(opening) || READER_PROMPT.test(opening);
 }
