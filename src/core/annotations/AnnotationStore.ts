@@ -133,13 +133,7 @@ export class AnnotationStore {
   /** Adds new ids and replaces existing ones, in one event (used when merging a colleague's file). */
   upsertMany(annotations: readonly Annotation[]): AnnotationChange {
     const change: AnnotationChange = { added: [], changed: [], removed: [] };
-    for (const annotation of annotations) {
-      const old = this.byId.get(annotation.id);
-      const stored = copy(annotation);
-      if (old && same(old, stored)) continue;
-      this.byId.set(stored.id, stored);
-      (old ? change.changed : change.added).push(stored);
-    }
+    this.putAll(annotations, change);
     this.fire(change);
     return change;
   }
@@ -169,13 +163,7 @@ export class AnnotationStore {
         this.orphanIds.delete(id);
       }
     }
-    for (const annotation of annotations) {
-      const old = this.byId.get(annotation.id);
-      const stored = copy(annotation);
-      if (old && same(old, stored)) continue;
-      this.byId.set(stored.id, stored);
-      (old ? change.changed : change.added).push(stored);
-    }
+    this.putAll(annotations, change);
     this.fire(change);
     return change;
   }
@@ -242,6 +230,17 @@ export class AnnotationStore {
     }
     if (changed.length) this.fire({ added: [], changed, removed: [] });
     return { orphans: orphans.map((o) => this.byId.get(o.id)!), fuzzy };
+  }
+
+  /** Stores copies of `annotations` by id, recording each as added or changed; identical ones are left alone. */
+  private putAll(annotations: readonly Annotation[], change: AnnotationChange): void {
+    for (const annotation of annotations) {
+      const old = this.byId.get(annotation.id);
+      const stored = copy(annotation);
+      if (old && same(old, stored)) continue;
+      this.byId.set(stored.id, stored);
+      (old ? change.changed : change.added).push(stored);
+    }
   }
 
   private stamp(annotation: Annotation, options: UpdateOptions): Annotation {
