@@ -91,6 +91,8 @@ const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'written', 'edi
 const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Last words of the names of laws and treaties ("Investment Canada Act", "Dayton Accords"), which name no entity. */
 const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine', 'ordinance', 'statute']);
+/** Last words of the names of events ("Paris Air Show", "Africa Cup of Nations" aside), which name no entity either. */
+const EVENT_HEADS = new Set(['games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
 /** Compass adjectives, which the nationality list also holds ("Western powers"), opening regions' names. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
@@ -532,7 +534,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
   // "the Investment Canada Act", "the Inflation Reduction Act": a law's name is no organisation, and the place in it is not news.
-  if (len >= 2 && LAW_HEADS.has(last) && !tokens[b].allCaps && !(len === 2 && ws.firstNames.has(first))) return;
+  // "the Paris Air Show", "the Beijing Olympic Games", "the World Cup": events, likewise no organisation or place.
+  if (len >= 2 && (LAW_HEADS.has(last) || EVENT_HEADS.has(last)) && !tokens[b].allCaps && !(len === 2 && ws.firstNames.has(first))) return;
   if (len >= 2 && ORG_HEADS.has(last)) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
