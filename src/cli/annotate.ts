@@ -2,7 +2,6 @@
 import { execFileSync } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { anchorFromRange } from '../core/anchor/anchorFromRange';
 import { reanchorAll } from '../core/anchor/reanchorAll';
 import { newAnnotationId } from '../core/annotations/newAnnotationId';
@@ -13,6 +12,7 @@ import { SIDECAR_VERSION } from '../core/sidecar/Sidecar';
 import type { Sidecar } from '../core/sidecar/Sidecar';
 import { textHash } from '../core/sidecar/textHash';
 import type { CliIo } from './io';
+import { EXIT_USAGE, parseCommandArgs } from './parseCommandArgs';
 import { readArticle } from './readArticle';
 import { formatSidecarError, readSidecarFile, sidecarPathFor, writeFileAtomic } from './sidecarFiles';
 
@@ -75,37 +75,23 @@ function isLowSurrogate(code: number): boolean {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        start: { type: 'string' },
-        end: { type: 'string' },
-        type: { type: 'string' },
-        kind: { type: 'string' },
-        'alias-of': { type: 'string' },
-        status: { type: 'string' },
-        note: { type: 'string' },
-        tag: { type: 'string', multiple: true },
-        author: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    // Node's messages can run to several lines; the first says what is wrong.
-    io.stderr(`${COMMAND}: ${(err as Error).message.split('\n')[0]}\n`);
-    return 2;
-  }
+  const options = {
+    start: { type: 'string' },
+    end: { type: 'string' },
+    type: { type: 'string' },
+    kind: { type: 'string' },
+    'alias-of': { type: 'string' },
+    status: { type: 'string' },
+    note: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    author: { type: 'string' },
+  } as const;
+  const parsed = parseCommandArgs(COMMAND, args, options, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   const usage = (message: string): number => {
     io.stderr(`${COMMAND}: ${message} (see --help)\n`);
-    return 2;
+    return EXIT_USAGE;
   };
   if (parsed.positionals.length !== 1) return usage('expected exactly one FILE');
   const file = parsed.positionals[0];

@@ -1,9 +1,9 @@
 // `newsmark annotations FILE`: the sidecar's annotations placed on the article's current text, orphans included.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { reanchorAll } from '../core/anchor/reanchorAll';
 import type { Annotation } from '../core/model';
 import type { CliIo } from './io';
+import { EXIT_USAGE, parseCommandArgs } from './parseCommandArgs';
 import { readArticle } from './readArticle';
 import { formatSidecarError, readSidecarFile, sidecarPathFor } from './sidecarFiles';
 
@@ -73,26 +73,16 @@ function table(rows: AnnotationRow[]): string {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    // Node's messages can run to several lines; the first says what is wrong.
-    io.stderr(`${COMMAND}: ${(err as Error).message.split('\n')[0]}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(COMMAND, args, { format: { type: 'string', default: 'table' } }, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length !== 1) {
     io.stderr(`${COMMAND}: expected exactly one FILE (see --help)\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   const format = parsed.values.format;
   if (format !== 'table' && format !== 'json') {
     io.stderr(`${COMMAND}: unknown --format "${format}" (table or json)\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   const file = parsed.positionals[0];
   const articlePath = path.resolve(io.cwd, file);

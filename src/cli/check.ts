@@ -1,7 +1,6 @@
 // `newsmark check FILE`: validates an article's sidecar for people and CI, with a one-line verdict.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { reanchorAll } from '../core/anchor/reanchorAll';
 import type { Annotation } from '../core/model';
 import type { Sidecar } from '../core/sidecar/Sidecar';
@@ -9,6 +8,7 @@ import { textHash } from '../core/sidecar/textHash';
 import { unverifiedClaims } from '../core/review/unverifiedClaims';
 import { analyzeArticle, loadGazetteer, placeAnnotations } from './articleContext';
 import type { CliIo } from './io';
+import { EXIT_USAGE, parseCommandArgs } from './parseCommandArgs';
 import { readArticle } from './readArticle';
 import { articlePathForSidecar, formatSidecarError, isSidecarPath, readSidecarFile, sidecarPathFor } from './sidecarFiles';
 
@@ -70,29 +70,20 @@ export const REQUIREMENTS: Record<string, (context: CheckContext) => string | nu
 };
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { require: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    // Node's messages can run to several lines; the first says what is wrong.
-    io.stderr(`${COMMAND}: ${(err as Error).message.split('\n')[0]}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    const gates = Object.keys(REQUIREMENTS);
-    io.stdout(HELP + `Known gates: ${gates.length ? gates.join(', ') : 'none yet'}\n`);
-    return 0;
-  }
+  const gates = Object.keys(REQUIREMENTS);
+  const help = HELP + `Known gates: ${gates.length ? gates.join(', ') : 'none yet'}\n`;
+  const parsed = parseCommandArgs(COMMAND, args, { require: { type: 'string', multiple: true } }, help, io);
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length !== 1) {
     io.stderr(`${COMMAND}: expected exactly one FILE (see --help)\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   const requirements = parsed.values.require ?? [];
   const unknown = requirements.filter((r) => !Object.prototype.hasOwnProperty.call(REQUIREMENTS, r));
   if (unknown.length) {
     const known = Object.keys(REQUIREMENTS);
     io.stderr(`${COMMAND}: unknown --require "${unknown[0]}" (known: ${known.length ? known.join(', ') : 'none yet'})\n`);
-    return 2;
+    return EXIT_USAGE;
   }
 
   const file = parsed.positionals[0];

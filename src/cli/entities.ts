@@ -1,12 +1,14 @@
 // `newsmark entities FILE`: what the engine finds in an article, as JSON or TSV, with the sidecar's corrections applied.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { analyzeText } from '../core/engine';
 import type { Entity } from '../core/model';
 import { analyzeArticle, loadGazetteer, placeAnnotations } from './articleContext';
 import type { CliIo } from './io';
+import { EXIT_USAGE, parseCommandArgs } from './parseCommandArgs';
 import { readArticle } from './readArticle';
 import { formatSidecarError, readSidecarFile, sidecarPathFor } from './sidecarFiles';
+
+const COMMAND = 'newsmark entities';
 
 export const HELP = `Usage: newsmark entities FILE [--format json|tsv] [--no-corrections]
 
@@ -30,26 +32,17 @@ export function toJsonEntity(e: Entity): Record<string, unknown> {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' }, 'no-corrections': { type: 'boolean' } } });
-  } catch (err) {
-    io.stderr(`newsmark entities: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(COMMAND, args, { format: { type: 'string', default: 'json' }, 'no-corrections': { type: 'boolean' } }, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const file = parsed.positionals[0];
   if (!file || parsed.positionals.length > 1) {
-    io.stderr('newsmark entities: expected exactly one FILE (see --help)\n');
-    return 2;
+    io.stderr(`${COMMAND}: expected exactly one FILE (see --help)\n`);
+    return EXIT_USAGE;
   }
   const format = parsed.values.format;
   if (format !== 'json' && format !== 'tsv') {
-    io.stderr(`newsmark entities: unknown --format "${format}" (json or tsv)\n`);
-    return 2;
+    io.stderr(`${COMMAND}: unknown --format "${format}" (json or tsv)\n`);
+    return EXIT_USAGE;
   }
   const article = readArticle(path.resolve(io.cwd, file), file, io);
   if (article === null) return 1;

@@ -2,16 +2,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { parseArgs } from 'util';
 import { EXPORT_FORMATS, exportFormat } from '../core/export/exportFormats';
 import type { ExportAnnotation, ExportInput } from '../core/export/exportInput';
 import { SIDECAR_SUFFIX } from '../core/sidecar/Sidecar';
 import { textHash } from '../core/sidecar/textHash';
 import { analyzeArticle, loadGazetteer, placeAnnotations } from './articleContext';
 import type { CliIo } from './io';
+import { EXIT_USAGE, parseCommandArgs } from './parseCommandArgs';
 import { readArticle } from './readArticle';
 import { formatSidecarError, readSidecarFile, sidecarPathFor, writeFileAtomic } from './sidecarFiles';
 
+const COMMAND = 'newsmark export';
 const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id).join('|');
 
 export const HELP = `Usage: newsmark export FILE --format ${FORMAT_IDS} [--out PATH]
@@ -25,26 +26,17 @@ Offsets are UTF-16 string offsets except in w3c and brat, which count code point
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.stderr(`newsmark export: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(COMMAND, args, { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } }, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const file = parsed.positionals[0];
   if (!file || parsed.positionals.length > 1) {
-    io.stderr('newsmark export: expected exactly one FILE (see --help)\n');
-    return 2;
+    io.stderr(`${COMMAND}: expected exactly one FILE (see --help)\n`);
+    return EXIT_USAGE;
   }
   const format = exportFormat(parsed.values.format ?? '');
   if (!format) {
-    io.stderr(parsed.values.format ? `newsmark export: unknown --format "${parsed.values.format}" (${FORMAT_IDS})\n` : `newsmark export: --format is required (${FORMAT_IDS})\n`);
-    return 2;
+    io.stderr(parsed.values.format ? `${COMMAND}: unknown --format "${parsed.values.format}" (${FORMAT_IDS})\n` : `${COMMAND}: --format is required (${FORMAT_IDS})\n`);
+    return EXIT_USAGE;
   }
   const articlePath = path.resolve(io.cwd, file);
   const text = readArticle(articlePath, file, io);

@@ -1,12 +1,12 @@
 // `newsmark merge BASE OURS THEIRS [PATH]`: git's merge driver for sidecars; merges annotation by annotation and writes OURS.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { MERGE_CONFLICT_TAG, mergeSidecars } from '../core/merge/mergeSidecars';
 import type { Sidecar } from '../core/sidecar/Sidecar';
 import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { serializeSidecar } from '../core/sidecar/serializeSidecar';
 import type { CliIo } from './io';
+import { parseCommandArgs } from './parseCommandArgs';
 import { writeFileAtomic } from './sidecarFiles';
 
 export const HELP = `Usage: newsmark merge BASE OURS THEIRS [PATH]
@@ -54,17 +54,9 @@ function load(file: string, shown: string, role: string, io: CliIo, allowEmpty: 
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.stderr(`newsmark merge: ${(err as Error).message}\n`);
-    return EXIT_UNUSABLE;
-  }
-  if (parsed.values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  // A command line git cannot have meant exits like an unreadable file (EXIT_UNUSABLE, the same 2).
+  const parsed = parseCommandArgs('newsmark merge', args, {}, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const [baseArg, oursArg, theirsArg, shownPath, ...extra] = parsed.positionals;
   if (!baseArg || !oursArg || !theirsArg || extra.length > 0) {
     io.stderr('newsmark merge: expected BASE OURS THEIRS [PATH] (see --help)\n');
