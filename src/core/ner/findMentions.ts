@@ -93,6 +93,8 @@ const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine', 'ordinance', 'statute']);
 /** Last words of the names of events ("Paris Air Show", "Africa Cup of Nations" aside), which name no entity either. */
 const EVENT_HEADS = new Set(['games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
+/** Lower-case words after a party's name in wire copy ("the Law and Justice party", "the Peace and Unity alliance"). */
+const PARTY_WORDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'faction']);
 /** Compass adjectives, which the nationality list also holds ("Western powers"), opening regions' names. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
@@ -204,6 +206,15 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     }
     i = end + 1;
   }
+  // "the Law and Justice party (PiS)", "Forum for Democracy (FvD)": a short mixed-case abbreviation in brackets after an
+  // organisation is that organisation; only all-capital ones were read as acronyms.
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k];
+    if (m.type === null && m.words === 1 && MIXED_ABBREVIATION.test(m.text) && text[m.end] === ')' && out[k - 1].type === 'ORG' && /^\)?\s*(?:\p{Ll}+\s)?\($/u.test(text.slice(out[k - 1].end, m.start))) {
+      m.type = 'ORG';
+      m.confidence = 'strong';
+    }
+  }
   const credited = creditedNames(out, text);
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
@@ -219,6 +230,11 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   }
   return out;
 }
+
+/** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
+const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
+/** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
+const MIXED_ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,6}$/u;
 
 /** What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by "). */
 const CREDIT_BEFORE = /\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by\s+$/i;
@@ -346,7 +362,9 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
       (lw === 'in' && left === 'mission') ||
       // "European Aeronautic Defence and Space Company" is one name; "Toyota and General Motors" are two.
-      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws));
+      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws)) ||
+      // "the ruling Law and Justice party", "the Peace and Prosperity bloc": a party named with two ordinary words.
+      (lw === 'and' && segStart === a && k - 1 === a && b === k + 1 && partyWordAfter(tokens, b) && isCommonWord(tokens[a], ws) && isCommonWord(tokens[b], ws) && !wholeRunType(tokens, a, a, text, ws) && !wholeRunType(tokens, b, b, text, ws));
     if (keep) continue;
     classifySegment(tokens, segStart, k - 1, text, out, ws);
     segStart = k + 1;
@@ -377,6 +395,12 @@ function titleThenName(tokens: Token[], a: number, b: number): boolean {
 function afterOrgKind(tokens: Token[], a: number): boolean {
   const prev = tokens[a - 1];
   return !!prev && !prev.cap && tokens[a].joined && LEADING_ORG_KINDS.has(lower(prev));
+}
+
+/** Is the run followed by a lower-case word for a political grouping ("… party", "… alliance")? */
+function partyWordAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b + 1];
+  return !!next && !next.cap && next.joined && PARTY_WORDS.has(lower(next));
 }
 
 /** Is the left part of "X and Y Company" plausibly part of an organisation name (capitalised words, not a person)? */
@@ -680,7 +704,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     // "Protesters gather …", "Dockworkers at …": a sentence-opening plural of a person noun, not a name.
     if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women)$/u.test(t.text)) return;
     // A capitalised common word mid-sentence ("the Government", "Parliament") is a name only if the article says so elsewhere.
-    const common = isCommonWord(t, ws);
+    // "PiS", "FvD": a capital inside the word makes it an abbreviation, whatever the dictionary says of its letters.
+    const common = isCommonWord(t, ws) && !INNER_CAPITAL.test(t.text);
     const m = withCues(makeMention(tokens, a, b, text, null, common ? 'weak' : 'strong'), tokens, a, b, text);
     if (common && !ws.firstNames.has(first) && !ws.lastNames.has(first)) {
       // Only kept so the document pass can match it to a longer name; never emitted on its own.
@@ -688,6 +713,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       m.common = true;
     }
     out.push(m);
+    return;
+  }
+  // "the ruling Law and Justice party": ordinary capitalised words named as a party are its name.
+  if (partyWordAfter(tokens, b)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   // Several capitalised words with no cue: mostly organisations and events in news ("Paris Air Show" is not one, but rare).

@@ -60,6 +60,8 @@ describe('findMentions', () => {
     ['a possessive before a company suffix is the company\'s name', 'Shares in McDonald\'s Corp and Macy\'s Inc rose.', ["ORG:McDonald's Corp", "ORG:Macy's Inc"]],
     ['events name no organisation or place', 'Reuters reported from the Dubai Air Show and the Paris Olympic Games.', ['ORG:Reuters']],
     ['a surname that is an event word is still a person', 'Jane Show told reporters.', ['PERSON:Jane Show']],
+    ['a party named with two ordinary words, and its mixed-case abbreviation', 'The ruling Law and Justice party (PiS) came first.', ['ORG:Law and Justice', 'ORG:PiS']],
+    ['two countries before "party" stay two places', 'Britain and France party leaders met in Paris.', ['PLACE:Britain', 'PLACE:France', 'PLACE:Paris']],
     ['capitals mid-line are not a dateline', 'Diplomats said NATO — and the EU — would meet.', ['ORG:NATO', 'ORG:EU']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
