@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { reanchorAll } from '../core/anchor/reanchorAll';
+import { lineCounter } from '../core/export/lineCounter';
 import type { Annotation } from '../core/model';
 import type { Sidecar } from '../core/sidecar/Sidecar';
 import { textHash } from '../core/sidecar/textHash';
@@ -36,12 +37,6 @@ export interface CheckContext {
 /** Shown per item so an editor can find each unverified figure or claim. */
 const ITEM_QUOTE_CHARS = 60;
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 /** `--require verified`: every figure and every annotated claim must be verified before publication. */
 function requireVerified(ctx: CheckContext): string | null {
   if (ctx.text === undefined || !ctx.articlePath) return 'the article was not found, so its figures cannot be checked';
@@ -50,11 +45,12 @@ function requireVerified(ctx: CheckContext): string | null {
   const analysis = analyzeArticle(text, placed, loadGazetteer(ctx.articlePath, ctx.io));
   const open = unverifiedClaims(analysis, placed);
   if (!open.length) return null;
+  const lineOf = lineCounter(text);
   const lines = open.map((item) => {
     const start = item.kind === 'figure' ? item.entity.start : item.annotation.start;
     const quote = item.kind === 'figure' ? item.entity.text : item.annotation.annotation.anchor.quote;
     const shown = quote.length > ITEM_QUOTE_CHARS ? quote.slice(0, ITEM_QUOTE_CHARS) + '…' : quote;
-    const where = item.kind === 'claim' && item.annotation.orphaned ? 'orphaned' : `line ${lineOf(text, start)}`;
+    const where = item.kind === 'claim' && item.annotation.orphaned ? 'orphaned' : `line ${lineOf(start)}`;
     return `  ${where}: ${item.kind} "${shown.replace(/\s+/g, ' ')}" is ${item.status}`;
   });
   return `${open.length} figure(s) or claim(s) not yet verified\n${lines.join('\n')}`;
