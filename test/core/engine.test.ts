@@ -11,7 +11,9 @@ const DEV_SET = path.resolve(__dirname, '../../../shared/data/meantime-en/meanti
 /** Each invented fixture article must score at least this exact-span F1 over names. */
 const MIN_FIXTURE_F1 = 0.9;
 /** Floors on the dev set, a little under current scores so real regressions fail the build. */
-const MIN_DEV_F1 = { PERSON: 0.9, PLACE: 0.82, ORG: 0.78 };
+const MIN_DEV_F1 = { PERSON: 0.93, PLACE: 0.845, ORG: 0.825, FIGURE: 0.85 };
+/** Vague time words the dev gold marks as figures and Newsmark leaves out by design (see the data's README). */
+const VAGUE_TIME = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 /** Incremental re-analysis budget after a one-character edit in a 10,000-word article. */
 const MAX_INCREMENTAL_MS = 5;
 const FIVE_MB = 5 * 1024 * 1024;
@@ -212,12 +214,13 @@ describe('engine', () => {
       this.skip(); // the shared dev data is not on this machine (../shared/data/meantime-en); nothing to score
     }
     const engine = createEngine();
-    const per: Record<string, ReturnType<typeof scoreSpans>[]> = { PERSON: [], PLACE: [], ORG: [] };
+    const per: Record<string, ReturnType<typeof scoreSpans>[]> = { PERSON: [], PLACE: [], ORG: [], FIGURE: [] };
     for (const line of fs.readFileSync(DEV_SET, 'utf8').split('\n').filter(Boolean)) {
       const doc = JSON.parse(line) as { text: string; entities: (Entity & { demonym?: boolean })[] };
       const a = engine.analyze(doc.text);
+      const gold = doc.entities.filter((e) => !e.demonym && !(e.type === 'FIGURE' && typeof e.value === 'string' && VAGUE_TIME.has(e.value)));
       for (const t of Object.keys(per)) {
-        per[t].push(scoreSpans(doc.entities.filter((e) => e.type === t && !e.demonym), a.entities.filter((e) => e.type === t)));
+        per[t].push(scoreSpans(gold.filter((e) => e.type === t), a.entities.filter((e) => e.type === t)));
       }
     }
     for (const [t, floor] of Object.entries(MIN_DEV_F1)) {
