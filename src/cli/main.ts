@@ -1,5 +1,6 @@
 // The command table of the `newsmark` CLI and its top-level help.
 import type { CliIo } from './io';
+import { EXIT_USAGE } from './parseCommandArgs';
 import { CLI_VERSION } from './version';
 import * as annotate from './annotate';
 import * as annotations from './annotations';
@@ -45,7 +46,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const command = CLI_COMMANDS[name];
   if (!command) {
     io.stderr(`newsmark: unknown command "${name}". Run \`newsmark --help\` for the list.\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   return command.run(rest, io);
 }
