@@ -4,6 +4,7 @@ import { createEngine, type Engine, type GazetteerEntry } from '../core/engine';
 import type { Analysis, Annotation } from '../core/model';
 import type { NewsmarkConfig } from './config';
 import { isArticle } from './isArticle';
+import { openDocument } from './openDocument';
 
 export interface ArticleAnalysis {
   uri: vscode.Uri;
@@ -88,7 +89,7 @@ export class AnalysisService implements vscode.Disposable {
    * a second full analysis of a 1 MB article right after opening it would stall the first keystrokes.
    */
   refresh(uri: vscode.Uri): void {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = openDocument(uri);
     if (!doc) return;
     const used = this.inputsUsed.get(doc.uri.toString());
     if (this.get(doc) && used && sameGazetteer(used.gazetteer, this.inputs.gazetteer(doc.uri)) && used.corrections === JSON.stringify(this.inputs.corrections(doc.uri))) {

@@ -6,6 +6,7 @@ import type { Annotation } from '../core/model';
 import type { AnnotationCommands, AnnotationTarget } from './AnnotationCommands';
 import { toRange } from './DecorationsFeature';
 import type { ArticleSidecar, SidecarService } from './SidecarService';
+import { openDocument } from './openDocument';
 
 export const COMMENT_CONTROLLER_ID = 'newsmark';
 export const THREAD_CONTEXT = 'newsmark-annotation';
@@ -166,7 +167,7 @@ export class CommentsFeature implements vscode.Disposable {
     for (const thread of this.threads.values()) {
       const info = this.info.get(thread);
       if (!info) continue;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === info.articleUri);
+      const doc = openDocument(info.articleUri);
       out.push({
         uri: info.articleUri,
         annotationId: info.annotationId,
@@ -198,7 +199,7 @@ export class CommentsFeature implements vscode.Disposable {
 
   private sync(sidecar: ArticleSidecar): void {
     const key = sidecar.articleUri.toString();
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const doc = openDocument(key);
     const live = new Set<string>();
     for (const a of sidecar.store.all()) {
       if (sidecar.orphans.has(a.id) || !doc) continue;

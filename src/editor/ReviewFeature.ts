@@ -15,6 +15,7 @@ import { textHash } from '../core/sidecar/textHash';
 import { toRange } from './DecorationsFeature';
 import type { ReviewerIdentity } from './ReviewerIdentity';
 import { readText, writeAtomic, type SidecarService } from './SidecarService';
+import { openDocument } from './openDocument';
 
 export const COLLEAGUE_CONTROLLER_ID = 'newsmark-colleague';
 export const REVIEW_VIEW_ID = 'newsmark.review';
@@ -289,7 +290,7 @@ export class ReviewFeature implements vscode.Disposable, vscode.TreeDataProvider
   private render(): void {
     const r = this.review;
     if (!r) return;
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === r.articleUri.toString());
+    const doc = openDocument(r.articleUri);
     const live = new Set<string>();
     for (const t of r.theirs) {
       if (t.orphaned || !doc) continue;

@@ -9,6 +9,7 @@ import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { serializeSidecar } from '../core/sidecar/serializeSidecar';
 import { textHash } from '../core/sidecar/textHash';
 import { SIDECAR_SUFFIX, sidecarUriFor, articleUriForSidecar } from './sidecarUris';
+import { openDocument } from './openDocument';
 
 export type SidecarState = 'ok' | 'broken' | 'readonly';
 
@@ -254,7 +255,7 @@ export class SidecarService implements vscode.Disposable {
     const onDisk = await readText(sidecar.sidecarUri);
     // The store's offsets follow live edits, so they pair with the document as it is now, not as it
     // was when this write was queued: typing during the wait would otherwise store the wrong quotes.
-    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === sidecar.articleUri.toString());
+    const open = openDocument(sidecar.articleUri);
     if (open) text = open.getText();
     if (onDisk !== undefined && onDisk !== sidecar.diskText) {
       const merged = this.mergeWithDisk(sidecar, onDisk, text);
@@ -330,7 +331,7 @@ export class SidecarService implements vscode.Disposable {
     if (!sidecar) return;
     const raw = await readText(uri);
     if (raw === sidecar.diskText) return;
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+    const doc = openDocument(articleUri);
     const text = doc?.getText() ?? (await readText(articleUri)) ?? '';
     if (raw === undefined) {
       // Deleted outside: keep what we hold and write it back on the next change rather than losing it.
@@ -368,7 +369,7 @@ export class SidecarService implements vscode.Disposable {
         const held = this.sidecars.get(oldUri.toString());
         this.sidecars.delete(oldUri.toString());
         if (held) {
-          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString());
+          const doc = openDocument(newUri);
           if (doc) {
             const moved = await this.load(doc);
             if (moved && moved.store.size) await this.save(moved, doc.getText());
