@@ -92,9 +92,13 @@ const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Last words of the names of laws and treaties ("Investment Canada Act", "Dayton Accords"), which name no entity. */
 const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine', 'ordinance', 'statute']);
 /** Last words of the names of events ("Paris Air Show", "Africa Cup of Nations" aside), which name no entity either. */
-const EVENT_HEADS = new Set(['games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
+const EVENT_HEADS = new Set(['conference', 'summit', 'games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
 /** Lower-case words after a party's name in wire copy ("the Law and Justice party", "the Peace and Unity alliance"). */
 const PARTY_WORDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'faction']);
+/** Fewest ordinary capitalised words after "the" read as a body's name ("the Free Patriotic Movement"); two ("the Cold War") are too often events. */
+const MIN_CHOSEN_CAPITALS = 3;
+/** Lower-case words after capitalised words that make them a project or product, not a body ("the Joint Strike Fighter programme"). */
+const PROJECT_WORDS = new Set(['program', 'programme', 'project', 'plan', 'scheme', 'initiative', 'aircraft', 'jet', 'jets', 'system', 'missile', 'missiles', 'vaccine', 'deal', 'agreement', 'index']);
 /** Compass adjectives, which the nationality list also holds ("Western powers"), opening regions' names. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 /** Compass and regional words that may precede a nationality word ("West African"). */
@@ -722,6 +726,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   // Several capitalised words with no cue: mostly organisations and events in news ("Paris Air Show" is not one, but rare).
   const allCommon = tokens.slice(a, b + 1).every((t) => isCommonWord(t, ws));
+  // "the Economic Freedom Fighters", "the Free Patriotic Movement": three or more ordinary words capitalised after
+  // "the" are capitalised by choice, which news style keeps for names of bodies.
+  const prevWord = tokens[a - 1];
+  if (allCommon && len >= MIN_CHOSEN_CAPITALS && prevWord && lower(prevWord) === 'the' && tokens[a].joined && !EVENT_HEADS.has(last) && !(tokens[b + 1] && !tokens[b + 1].cap && PROJECT_WORDS.has(lower(tokens[b + 1])))) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text));
+    return;
+  }
   if (allCommon) {
     // "Apple Computer": kept as a candidate in case the article treats its first word as a name throughout.
     if (!tokens[a].sentenceStart) {
