@@ -4,6 +4,9 @@ import type { AnalysisService } from './AnalysisService';
 import { entityAt } from './HoverFeature';
 import { toRange } from './DecorationsFeature';
 
+/** Long enough to read the hint, short enough that it does not linger after the cursor moves on. */
+const HINT_MS = 3000;
+
 export class NavigationCommands {
   constructor(private readonly analyses: AnalysisService) {}
 
@@ -35,7 +38,7 @@ export class NavigationCommands {
     const offset = editor.document.offsetAt(editor.selection.isEmpty ? editor.selection.active : editor.selection.start);
     const entity = entityAt(result.analysis.entities, offset);
     if (!entity || entity.cluster === undefined) {
-      void vscode.window.setStatusBarMessage('Newsmark: place the cursor on a highlighted entity to move between its mentions.', 3000);
+      void vscode.window.setStatusBarMessage('Newsmark: place the cursor on a highlighted entity to move between its mentions.', HINT_MS);
       return;
     }
     const mentions = result.analysis.clusters[entity.cluster].mentions.map((i) => result.analysis.entities[i]);
