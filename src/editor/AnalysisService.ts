@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { createEngine, type Engine, type GazetteerEntry } from '../core/engine';
 import type { Analysis, Annotation } from '../core/model';
-import type { NewsmarkConfig } from './config';
+import { BYTES_PER_MB, type NewsmarkConfig } from './config';
 import { isArticle } from './isArticle';
 import { openDocument } from './openDocument';
 
@@ -107,7 +107,7 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     let result: ArticleAnalysis;
     if (text.length > config.maxFileSizeBytes) {
-      const mb = (config.maxFileSizeBytes / 1024 / 1024).toFixed(0);
+      const mb = (config.maxFileSizeBytes / BYTES_PER_MB).toFixed(0);
       result = { uri: doc.uri, version: doc.version, text, analysis: EMPTY, skipped: `larger than ${mb} MB (newsmark.maxFileSizeMB)`, millis: 0 };
     } else {
       let engine = this.engines.get(key);

@@ -10,6 +10,8 @@ export const DEFAULT_FILES = ['**/*.txt'];
 export const DEFAULT_DEBOUNCE_MS = 150;
 /** Beyond this, analysis would make typing sluggish; the status bar says analysis is off. */
 export const DEFAULT_MAX_FILE_SIZE_MB = 5;
+/** newsmark.maxFileSizeMB counts binary megabytes. */
+export const BYTES_PER_MB = 1024 * 1024;
 
 export interface NewsmarkConfig {
   files: string[];
@@ -45,7 +47,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): NewsmarkConfig {
       FIGURE: c.get<boolean>(SettingKeys.highlightFigure, true),
     },
     debounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS,
-    maxFileSizeBytes: (Number.isFinite(maxMb) && maxMb > 0 ? maxMb : DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024,
+    maxFileSizeBytes: (Number.isFinite(maxMb) && maxMb > 0 ? maxMb : DEFAULT_MAX_FILE_SIZE_MB) * BYTES_PER_MB,
   };
 }
 
