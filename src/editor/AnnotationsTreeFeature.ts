@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { STATUS_LABELS, TYPE_LABELS } from '../core/hover/renderEntityCard';
 import type { Annotation } from '../core/model';
+import type { PlacedAnnotation } from '../core/review/anchoredAnnotation';
 import { CommandIds } from './commands';
 import type { SidecarService } from './SidecarService';
 
@@ -9,12 +10,8 @@ export const ANNOTATIONS_VIEW_ID = 'newsmark.annotations';
 const QUOTE_PREVIEW = 60;
 
 type Node = { kind: 'group'; label: string; items: Row[]; orphans: boolean } | { kind: 'row'; row: Row };
-interface Row {
+interface Row extends PlacedAnnotation {
   uri: vscode.Uri;
-  annotation: Annotation;
-  start: number;
-  end: number;
-  orphaned: boolean;
 }
 
 function summary(a: Annotation): string {

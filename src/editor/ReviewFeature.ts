@@ -5,6 +5,7 @@ import { escapeMarkdown } from '../core/hover/escapeMarkdown';
 import { STATUS_LABELS, TYPE_LABELS } from '../core/hover/renderEntityCard';
 import type { Annotation } from '../core/model';
 import { acceptAnnotation } from '../core/review/acceptAnnotation';
+import type { PlacedAnnotation } from '../core/review/anchoredAnnotation';
 import { compareReviews, type ReviewComparison } from '../core/review/compareReviews';
 import { rejectAnnotation } from '../core/review/rejectAnnotation';
 import { authorColorIndex, REVIEWER_PALETTE_SIZE } from '../core/review/authorColorIndex';
@@ -28,12 +29,7 @@ const THEIRS_CONTEXT = 'newsmark-theirs';
 /** A colleague's file is read whole; anything larger is not a sidecar someone emailed. */
 const MAX_COLLEAGUE_SIDECAR_BYTES = 20 * 1024 * 1024;
 
-interface Theirs {
-  annotation: Annotation;
-  start: number;
-  end: number;
-  orphaned: boolean;
-}
+type Theirs = PlacedAnnotation;
 
 interface OpenReview {
   articleUri: vscode.Uri;

@@ -5,6 +5,7 @@ import { rangeFromAnchor } from '../core/anchor/rangeFromAnchor';
 import { shiftSpan } from '../core/anchor/shiftSpan';
 import { AnnotationStore, type AnnotationChange } from '../core/annotations/AnnotationStore';
 import type { Annotation } from '../core/model';
+import type { PlacedAnnotation } from '../core/review/anchoredAnnotation';
 import { parseSidecar } from '../core/sidecar/parseSidecar';
 import { serializeSidecar } from '../core/sidecar/serializeSidecar';
 import { textHash } from '../core/sidecar/textHash';
@@ -80,7 +81,7 @@ export class SidecarService implements vscode.Disposable {
   }
 
   /** Current annotations with their live ranges, orphans flagged. */
-  anchored(uri: vscode.Uri): Array<{ annotation: Annotation; start: number; end: number; orphaned: boolean }> {
+  anchored(uri: vscode.Uri): PlacedAnnotation[] {
     const s = this.peek(uri);
     if (!s) return [];
     return s.store.all().map((a) => ({ annotation: a, start: a.anchor.start, end: a.anchor.end, orphaned: s.orphans.has(a.id) }));

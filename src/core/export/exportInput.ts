@@ -1,14 +1,9 @@
 // The one input every exporter takes: an article, what the engine found in it, and reviewers' annotations placed on it.
-import type { Analysis, Annotation } from '../model';
+import type { Analysis } from '../model';
+import type { PlacedAnnotation } from '../review/anchoredAnnotation';
 
-/** An annotation after re-anchoring: where its words are now, or `orphaned` when they could not be found. */
-export interface ExportAnnotation {
-  annotation: Annotation;
-  /** UTF-16 offsets into `ExportInput.text`; meaningless when `orphaned`. */
-  start: number;
-  end: number;
-  orphaned: boolean;
-}
+/** An annotation after re-anchoring: where its words are now in `ExportInput.text`, or `orphaned` when they could not be found. */
+export type ExportAnnotation = PlacedAnnotation;
 
 export interface ExportInput {
   /** File name shown in reports and used to build identifiers ("brussels-summit.txt"). */

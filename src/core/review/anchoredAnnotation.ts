@@ -9,3 +9,8 @@ export interface AnchoredAnnotation {
   /** True when the words were not found; start/end are then the stored, stale offsets. */
   orphaned?: boolean;
 }
+
+/** An anchored annotation from a producer that always says whether it is orphaned (the editor's store, the CLI, exports). */
+export interface PlacedAnnotation extends AnchoredAnnotation {
+  orphaned: boolean;
+}
