@@ -79,6 +79,8 @@ const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group'
  * "Group", "Bank", "Party" or "Daily" are left out because they do ("Bank Leumi", "Daily Mail").
  */
 const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'telecoms', 'brewer', 'exporter', 'importer']);
+/** Wire slugs that open a line in capitals before a dash like a dateline does ("BREAKING — …", "ANALYSIS - …"). */
+const STORY_SLUGS = new Set(['breaking', 'exclusive', 'analysis', 'factbox', 'explainer', 'update', 'wrapup', 'insight', 'column', 'opinion', 'live', 'watch', 'corrected', 'correction', 'refile', 'urgent', 'flash', 'alert', 'bulletin', 'editorial', 'review', 'interview', 'feature', 'comment', 'timeline', 'graphic', 'video', 'photos', 'update1', 'advisory']);
 /** Most words in a dateline's place ("SANTO DOMINGO DE LOS COLORADOS" has 5). */
 const MAX_DATELINE_WORDS = 5;
 /** How far after the place a dateline's dash may come (", Democratic Republic of Congo, March 3 (Reuters) —"). */
@@ -382,6 +384,7 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
 function isDatelinePlace(tokens: Token[], a: number, b: number, text: string): boolean {
   if (!(a === 0 || /[\n\r]/.test(tokens[a].gap)) || b - a + 1 > MAX_DATELINE_WORDS) return false;
   for (let k = a; k <= b; k++) if (!tokens[k].allCaps) return false;
+  if (a === b && STORY_SLUGS.has(lower(tokens[a]))) return false;
   return DATELINE_TAIL.test(text.slice(tokens[b].end, tokens[b].end + DATELINE_TAIL_CHARS));
 }
 

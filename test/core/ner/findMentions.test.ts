@@ -66,6 +66,7 @@ describe('findMentions', () => {
     ['two such words may be an era, not a body', 'Since the Cold War ended, Reuters has reported.', ['ORG:Reuters']],
     ['capitalised words before "programme" name a project', 'Reuters saw the Joint Strike Fighter programme budget.', ['ORG:Reuters']],
     ['conferences and summits are events', 'Reuters covered the Munich Security Conference and the Africa Climate Summit.', ['ORG:Reuters']],
+    ['a story slug before a dash is no dateline', 'BREAKING — Gunmen attacked a convoy near Maiduguri.', ['PLACE:Maiduguri']],
     ['capitals mid-line are not a dateline', 'Diplomats said NATO — and the EU — would meet.', ['ORG:NATO', 'ORG:EU']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
