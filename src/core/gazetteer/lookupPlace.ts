@@ -51,6 +51,19 @@ export function lookupPlace(name: string): Readonly<PlaceInfo> | null {
   return info;
 }
 
+/**
+ * How the gazetteer spells an all-capitals place name ("KANO" → "Kano", "RIO DE JANEIRO" → "Rio de Janeiro"),
+ * or `null` when the name is not in capitals or not known. Short capitals ("UAE") are abbreviations and stay.
+ */
+export function ordinarySpelling(name: string): string | null {
+  if (name.length <= 3 || name !== name.toUpperCase() || name === name.toLowerCase()) return null;
+  const t = placeTable();
+  const tc = titleCase(name);
+  if (t.has(tc)) return tc;
+  const particles = tc.replace(INNER_PARTICLES, (w) => w.toLowerCase());
+  return particles !== tc && t.has(particles) ? particles : null;
+}
+
 function findPlace(name: string): PlaceInfo | null {
   const t = placeTable();
   let row = t.get(name);

@@ -1,5 +1,6 @@
 // Groups an article's entity mentions into clusters of one real-world entity each, with a canonical name and aliases.
 import type { Cluster, Entity } from '../model';
+import { ordinarySpelling } from '../gazetteer/lookupPlace';
 import { skeletonKey } from './skeletonKey';
 
 /** Skeleton keys shorter than this are too vague to merge spellings on. */
@@ -105,6 +106,8 @@ export function clusterEntities(entities: Entity[]): Cluster[] {
     open(idx, e.text.replace(HONORIFIC, ''));
   });
   for (const c of clusters) {
+    // A place named only in a capitals dateline ("KANO, Nigeria —") takes the gazetteer's ordinary spelling.
+    if (c.type === 'PLACE' && !c.fixed) c.canonical = ordinarySpelling(c.canonical) ?? c.canonical;
     if (c.aliases[0] !== c.canonical) {
       c.aliases = [c.canonical, ...c.aliases.filter((a) => a !== c.canonical)];
     }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lookupPlace } from '../../../src/core/gazetteer/lookupPlace';
+import { lookupPlace, ordinarySpelling } from '../../../src/core/gazetteer/lookupPlace';
 
 describe('lookupPlace', () => {
   const cases: [string, string, string | undefined][] = [
@@ -32,4 +32,15 @@ describe('lookupPlace', () => {
     assert.equal(lookupPlace(''), null);
     assert.equal(lookupPlace('constructor'), null);
   });
+
+  const spellings: Array<[string, string | null]> = [
+    ['KANO', 'Kano'],
+    ['RIO DE JANEIRO', 'Rio de Janeiro'],
+    ['UAE', null],
+    ['Kano', null],
+    ['NEWSROOM', null],
+  ];
+  for (const [capitals, expected] of spellings) {
+    it(`spells ${capitals} as ${expected ?? 'nothing new'}`, () => assert.equal(ordinarySpelling(capitals), expected));
+  }
 });

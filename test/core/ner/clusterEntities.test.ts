@@ -59,4 +59,10 @@ describe('clusterEntities', () => {
   });
 
   it('returns no clusters for no entities', () => assert.deepEqual(clusterEntities([]), []));
+
+  it('gives a place named only in a capitals dateline its ordinary spelling', () => {
+    const cs = clusterEntities(entities([['KANO', 'PLACE'], ['Nigeria', 'PLACE']]));
+    assert.deepEqual(cs.map((c) => c.canonical), ['Kano', 'Nigeria']);
+    assert.deepEqual(cs[0].aliases, ['Kano', 'KANO']);
+  });
 });
