@@ -6,6 +6,7 @@ import { FUZZY_ERROR_RATE } from '../../../src/core/anchor/rangeFromAnchor';
 import { shiftSpan } from '../../../src/core/anchor/shiftSpan';
 import type { TextChange } from '../../../src/core/anchor/shiftSpan';
 import type { Annotation, Span } from '../../../src/core/model';
+import { seededRandom } from '../../support/seededRandom';
 
 /** Iterations and sizes: enough variety to shake out edge cases, small enough to run in well under five seconds. */
 const ITERATIONS = 400;
@@ -20,16 +21,6 @@ const VERBS = ['said', 'denied', 'announced', 'confirmed', 'warned', 'reported']
 const OBJECTS = ['that turnout reached 61 percent', 'a ceasefire in the north', 'new sanctions on Moscow', 'talks with the IMF on Friday', 'that 27 people had died', 'a 2.5% rise in interest rates', 'the result in Caracas', 'plans to cut fuel subsidies'];
 const TAILS = ['on Tuesday.', 'in a statement.', 'according to officials.', 'late on Monday.', 'as markets fell.', '— a claim denied by Kyiv.', '🇺🇦 in Lviv.', 'in São Paulo.'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function article(rand: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
@@ -100,7 +91,7 @@ function editDistance(a: string, b: string): number {
 describe('anchoring fuzz', () => {
   it(`${ITERATIONS} random articles and edit sequences lose and misplace nothing`, function () {
     this.timeout(5000);
-    const rand = mulberry32(SEED);
+    const rand = seededRandom(SEED);
     const stats = { annotations: 0, exact: 0, fuzzy: 0, orphans: 0, intactButOrphaned: 0, misplaced: 0, ambiguous: 0 };
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       let text = article(rand);

@@ -1,5 +1,6 @@
 // Builds long wire-style benchmark articles at run time from invented paragraphs, each made unique by seeded figures.
 // Unique paragraphs matter: the engine caches per paragraph, so an article that repeated itself would be measured warm.
+import { seededRandom } from '../../support/seededRandom';
 
 /** Words in the article the open benchmark asks for ("a ~10,000-word article"). */
 export const OPEN_ARTICLE_WORDS = 10_000;
@@ -30,17 +31,6 @@ const TEMPLATES = [
   'Floodwaters rose {N2} metres above normal in parts of {PLACE} overnight, forcing {N} residents from their homes, {ROLE} said, as forecasters warned of more heavy rain before {DAY}.',
 ];
 
-/** A small seeded generator (mulberry32) so every run builds the same articles and the figures are reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One paragraph for index `i` of the article with `seed`: the template rotates and every slot is drawn afresh. */
 function paragraph(i: number, rand: () => number): string {

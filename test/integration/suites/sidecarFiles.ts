@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import type { CommentThreadSnapshot } from '../../../src/editor/CommentsFeature';
 import { readTestState, waitFor, workspaceFile } from './helpers';
 
 const decoder = new TextDecoder();
@@ -30,16 +31,8 @@ export interface SidecarYaml {
   annotations: SidecarAnnotation[];
 }
 
-export interface ThreadSnapshot {
-  uri: string;
-  annotationId: string;
-  text: string;
-  label: string;
-  state: 'resolved' | 'unresolved';
-  contextValue: string;
-  canReply: boolean;
-  comments: Array<{ author: string; body: string; label: string; mode: 'editing' | 'preview'; contextValue: string }>;
-}
+/** One comment thread as the extension's test state reports it. */
+export type ThreadSnapshot = CommentThreadSnapshot;
 
 export interface EditorState {
   comments: ThreadSnapshot[];
