@@ -48,6 +48,8 @@ interface ParagraphResult {
   figures: Entity[];
   /** Every word the paragraph writes in lower case, so the document pass can tell "Apple" the company from "apple". */
   lowercase: Set<string>;
+  /** Numbers the paragraph uses as names ("Boeing 787"), so their bare mentions elsewhere are not counted either. */
+  numbersInNames: Set<string>;
 }
 
 /** Creates an engine with its own paragraph cache. */
@@ -61,6 +63,7 @@ export function createEngine(): Engine {
       const bases: number[] = [];
       const lowercaseSets: Set<string>[] = [];
       const figures: Entity[] = [];
+      const numbersInNames = new Set<string>();
       for (const p of splitParagraphs(text)) {
         const para = text.slice(p.start, p.end);
         let r = next.get(para) ?? cache.get(para);
@@ -73,11 +76,14 @@ export function createEngine(): Engine {
           bases.push(p.start);
         }
         for (const f of r.figures) figures.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+        for (const n of r.numbersInNames) numbersInNames.add(n);
       }
       // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
       cache = next;
       const isLowercaseSomewhere = lowercaseLookup(lowercaseSets);
-      return compose(text, mentions, bases, figures, config, isLowercaseSomewhere);
+      // "the 787" in one paragraph, "Boeing 787" in another: the article names a model, so no paragraph counts it.
+      const counted = numbersInNames.size ? figures.filter((f) => !(f.subtype === 'COUNT' && numbersInNames.has(f.text))) : figures;
+      return compose(text, mentions, bases, counted, config, isLowercaseSomewhere);
     },
   };
 }
@@ -101,7 +107,8 @@ function lowercaseLookup(sets: Set<string>[]): (w: string) => boolean {
 function analyzeParagraph(para: string): ParagraphResult {
   const lowercase = new Set<string>();
   // "Share this article", "Read more: …", "Follow us on X": site furniture names nothing in the story.
-  if (isBoilerplate(para)) return { mentions: [], figures: [], lowercase };
+  const numbersInNames = new Set<string>();
+  if (isBoilerplate(para)) return { mentions: [], figures: [], lowercase, numbersInNames };
   const mentions: ParagraphResult['mentions'] = findMentions(para, 0, para.length, lowercase);
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === null) {
@@ -109,7 +116,7 @@ function analyzeParagraph(para: string): ParagraphResult {
       if (role) m.role = role;
     }
   }
-  return { mentions, figures: findFigures(para), lowercase };
+  return { mentions, figures: findFigures(para, numbersInNames), lowercase, numbersInNames };
 }
 
 function compose(

@@ -65,6 +65,12 @@ describe('engine', () => {
     assertWellFormed(text, a);
   });
 
+  it('does not count a number the article uses as a model name in another paragraph', () => {
+    const text = 'The airline ordered 20 Boeing 787 jets on Monday.\n\nDeliveries of the 787 are late, and 313 staff were laid off.';
+    const a = analyzeText(text);
+    assert.deepEqual(spans(a, 'FIGURE'), ['20', 'Monday', '313']);
+  });
+
   it('clusters mentions with canonical names, aliases and roles', () => {
     const text = 'Élysée spokeswoman Claire Dubois said President Emmanuel Macron would travel. Macron declined to comment, Dubois added.';
     const a = analyzeText(text);

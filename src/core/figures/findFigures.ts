@@ -111,6 +111,7 @@ const PHONE = /\+?\(?\d{2,4}\)?(?:[ .-]\d{2,5}){2,}/y;
 const RUN = /[\p{L}\p{N}_.,:/-]*/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 const CAPITALISED = /\p{Lu}/u;
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\.?$`);
 
 const APPROXIMATOR = new RegExp(
   `(?:^|[^\\p{L}])((?:about|around|approximately|roughly|some|nearly|almost|over|more${SP}+than|less${SP}+than|fewer${SP}+than|at${SP}+least|at${SP}+most|as${SP}+many${SP}+as|well${SP}+over|under|an${SP}+estimated|upwards${SP}+of|all)${SP}+)$`,
@@ -272,8 +273,37 @@ function isInName(text: string, a: Amount): boolean {
     return CAPITALISED.test(text[a.numberStart]) && !/(?:^|[.!?:;"“”'‘’(\n\r\u2014\u2013-])$/.test(text.slice(Math.max(0, a.start - LOOKBEHIND), a.start).trimEnd());
   }
   if (a.end - a.numberStart > MAX_NAME_NUMBER_LENGTH || a.scaled || a.currency) return false;
+  if (looksLikeModelNumber(text, a, prev)) return true;
   if (!CAPITALISED.test(prev) || /[.,;:!?)"”’]$/.test(prev)) return false;
   return !FUNCTION_WORDS.has(lower.replace(/[^\p{L}]/gu, ''));
+}
+
+/** Possessives before a bare number that make it the owner's model rather than a count ("its 777", "Boeing's 787"). */
+const OWNER_WORDS = /^(?:its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s?)$/u;
+/** Plurals without a final "s", which still make the number before them a count ("157 people", "212 aircraft"). */
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'personnel', 'aircraft', 'cattle', 'livestock', 'crew', 'dead', 'wounded', 'injured']);
+/** Words after a bare number that say nothing of a model: the number is read as usual ("157 were killed", "157 of them"). */
+const NOT_A_NOUN_AFTER = new Set(['more', 'fewer', 'other', 'others', 'or', 'and', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'per', 'were', 'was', 'had', 'have', 'are', 'will', 'would', 'could', 'remain', 'remained', 'died', 'voted', 'out', 'million', 'billion', 'thousand', 'hundred']);
+const isPluralNoun = (w: string) => /s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+/** Digits of the model numbers news writes bare: three, not round ("787", "A350" is glued and handled elsewhere). */
+const MODEL_DIGITS = /^\d\d[1-9]$/;
+const NEXT_WORD = /^[ \u00A0]+([\p{L}][\p{L}-]*)/u;
+
+/**
+ * "the first 787 Dreamliner", "its 777 airliner", "Boeing's 737 replacement": a bare three-digit number that is not
+ * round, followed by a capitalised name, or owned and followed by a singular noun, is a model, not a count.
+ */
+function looksLikeModelNumber(text: string, a: Amount, prev: string): boolean {
+  if (a.words || !a.plain || !MODEL_DIGITS.test(text.slice(a.numberStart, a.end))) return false;
+  const next = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKBEHIND));
+  if (!next) return false;
+  const word = next[1];
+  if (CAPITALISED.test(word[0])) {
+    // "157 Russian soldiers": a capitalised adjective before a plural noun still leaves a count.
+    const then = NEXT_WORD.exec(text.slice(a.end + next[0].length, a.end + next[0].length + LOOKBEHIND));
+    return !isPluralNoun(word) && !MONTH_OR_DAY.test(word) && !(then && isPluralNoun(then[1]));
+  }
+  return OWNER_WORDS.test(prev.replace(/^[^\p{L}]+/u, '')) && !isPluralNoun(word) && !NOT_A_NOUN_AFTER.has(word.toLowerCase());
 }
 
 function readNumberFigure(text: string, pos: number, floor: number, names: Set<string>): Figure | null {
@@ -466,7 +496,7 @@ function skipRun(text: string, pos: number): number {
  * Every figure in `text`, sorted and non-overlapping, with UTF-16 offsets into `text`. Safe on any substring
  * (the engine calls it per paragraph) and linear in the length of the text.
  */
-export function findFigures(text: string): Entity[] {
+export function findFigures(text: string, numbersInNames?: Set<string>): Entity[] {
   const found: Entity[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
   // One shared scanner: building the big pattern per call cost more than scanning a short paragraph. The function
@@ -510,5 +540,6 @@ export function findFigures(text: string): Entity[] {
     trigger.lastIndex = fig.end;
   }
   // A number the text also uses as a name ("Boeing 787", "787s") is a name when it stands alone too ("the 787").
+  if (numbersInNames) for (const n of names) numbersInNames.add(n);
   return names.size === 0 ? found : found.filter((e) => !(e.subtype === 'COUNT' && names.has(e.text)));
 }

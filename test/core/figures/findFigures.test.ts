@@ -47,6 +47,16 @@ const CASES: Array<{ name: string; text: string; expect: Expected[] }> = [
     ],
   },
   {
+    name: 'bare three-digit counts that only look like model numbers',
+    text: 'Shelling killed 157 Russian soldiers; the union said its 163 members and 212 aircraft stayed, and 313 were wounded.',
+    expect: [
+      { text: '157', subtype: 'COUNT', value: 157 },
+      { text: '163', subtype: 'COUNT', value: 163, counts: 'members' },
+      { text: '212', subtype: 'COUNT', value: 212, counts: 'aircraft' },
+      { text: '313', subtype: 'COUNT', value: 313 },
+    ],
+  },
+  {
     name: 'a count named before the number',
     text: 'Officials confirmed a death toll of 1,200 on Tuesday.',
     expect: [{ text: '1,200', subtype: 'COUNT', value: 1200, counts: 'death toll' }],
@@ -225,6 +235,11 @@ describe('findFigures', () => {
       name: 'numbers inside names and identifiers',
       text: 'An Airbus A330 and a Boeing 747 flew G7 leaders to discuss COVID-19, Article 5 and Resolution 2231.',
       notFigures: ['330', 'A330', '747', '7', '19', '5', '2231'],
+    },
+    {
+      name: 'model numbers written bare',
+      text: 'Boeing rolled out its first 787 Dreamliner, and the carrier will retire its 777 airliner fleet while Airbus\'s 319 replacement waits.',
+      notFigures: ['787', '777', '319'],
     },
     {
       name: 'phone numbers and URLs',
