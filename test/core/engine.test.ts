@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { analyzeText, createEngine } from '../../src/core/engine';
 import { scoreSpans, sumScores } from '../../src/core/eval/scoreSpans';
 import type { Analysis, Annotation, Entity } from '../../src/core/model';
+import { seededRandom } from '../support/seededRandom';
 
 const spans = (a: Analysis, type: string) => a.entities.filter((e) => e.type === type).map((e) => e.text);
 const FIXTURES = path.resolve(__dirname, '../fixtures/articles');
@@ -63,6 +64,26 @@ describe('engine', () => {
     assert.deepEqual(spans(a, 'PLACE'), ['KYIV', 'Ukraine', 'Kyiv']);
     assert.deepEqual(spans(a, 'ORG'), ['European Commission']);
     assertWellFormed(text, a);
+  });
+
+  it('never throws on word soup built from the pieces that trip name finders', () => {
+    // Site furniture ("Email | Print"), titles, particles, dateline capitals and figures, in random order and at the
+    // edges of lines, where index arithmetic goes wrong.
+    const pieces = [
+      'Email', '|', 'Print', 'Share', 'The', 'the', 'President', 'Foreign Minister', 'of', 'and', 'de', 'von der', 'al-',
+      'Misrata', 'Bani Walid', 'KYIV,', 'Ukraine', '—', '(AP)', 'said', 'told', "'s", '’s', 'Mr', 'Jan.', '12', '250,000',
+      '64 per cent', '$4.5bn', '787', 'Boeing', 'Apple', 'Computer', '.', ',', '“', '”', '(', ')', '\n', '\r\n', 'Dr.', 'U.S.',
+      'NATO', 'Red Cross', 'Party', 'in', 'near', 'city of', 'region', 'Gen.', 'Officials', 'Print.', '&', '-', 'St.', '👍',
+    ];
+    const random = seededRandom(20261122);
+    for (let round = 0; round < 400; round++) {
+      const words: string[] = [];
+      const n = 1 + Math.floor(random() * 12);
+      for (let k = 0; k < n; k++) words.push(pieces[Math.floor(random() * pieces.length)]);
+      const text = words.join(random() < 0.5 ? ' ' : '');
+      const a = analyzeText(text);
+      assertWellFormed(text, a);
+    }
   });
 
   it('does not count a number the article uses as a model name in another paragraph', () => {

@@ -502,7 +502,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     if (t.sentenceStart && !shouted && ws.commonWords.has(lw) && !lookupPlace(t.text) && !isDemonym(lw, ws) && !wholeRunType(tokens, a, b, text, ws)) {
       // "Government Accountability Office": an organisation's own first word, not sentence glue.
       // But "Automakers General Motors …": a generic plural before a known name is not part of it.
-      const generic = /s$/.test(lw) || wholeRunType(tokens, a + 1, b, text, ws) !== null;
+      const generic = /s$/.test(lw) || (a < b && wholeRunType(tokens, a + 1, b, text, ws) !== null);
       if (a < b && ORG_HEADS.has(lower(tokens[b])) && !SENTENCE_GLUE.has(lw) && !generic) break;
       // "Bank of America reports …": an organisation word opening an "X of Y" name.
       if (a + 1 < b && ORG_OF_HEADS.has(lw) && lower(tokens[a + 1]) === 'of') break;
