@@ -89,3 +89,95 @@ function findPlace(name: string): PlaceInfo | null {
   }
   return info;
 }
+
+/** Shortest transliteration key looked up loosely: shorter ones ("Sur", "Bam") match too many names. */
+const MIN_LOOSE_KEY = 5;
+/** Arabic article prefixes that romanisations write or drop at will ("Az Zawiyah" / "Zawiya", "El Fasher" / "Al Fashir"). */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)[\s-]+/;
+
+/**
+ * A spelling-tolerant key for romanised names: "Misrata" and "Mişrātah", "Tarhouna" and "Tarhuna", "El Fasher" and
+ * "Al Fāshir", "Avdiivka" and "Avdiyivka" share one. Vowels fold to one, doubled letters to one, a final
+ * "h" after a vowel and a leading Arabic article are dropped.
+ */
+export function looseKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’ʿʾ`]/g, '')
+    .replace(ARTICLE_PREFIX, '')
+    .replace(/[\s-]+/g, ' ')
+    .replace(/ou|oo|w(?=[^aeiouy]|$)/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/dj/g, 'j')
+    .replace(/[aeiouy]+/g, 'a')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(?<=a)h(?= |$)/g, '');
+}
+
+let looseTable: Map<string, string> | null = null;
+
+/** Cities and regions by loose key; a key two places share is dropped, as it could not say which one is meant. */
+function loosePlaceTable(): Map<string, string> {
+  if (looseTable) return looseTable;
+  looseTable = new Map();
+  const clashes = new Set<string>();
+  for (const [name, row] of placeTable()) {
+    if (!row.startsWith('city|') && !row.startsWith('region|')) continue;
+    const key = looseKey(name);
+    if (key.length < MIN_LOOSE_KEY || clashes.has(key)) continue;
+    const seen = looseTable.get(key);
+    // Two spellings of one place ("Mişrātah", "Misratah") agree on kind and country; two places do not.
+    if (seen !== undefined && placeTable().get(seen)?.split('|').slice(0, 2).join() !== row.split('|').slice(0, 2).join()) {
+      looseTable.delete(key);
+      clashes.add(key);
+    } else if (seen === undefined) {
+      looseTable.set(key, name);
+    }
+  }
+  return looseTable;
+}
+
+/**
+ * The gazetteer's spelling of a city or region written another way ("Misrata" → "Misratah", "Tarhouna" → "Tarhuna"),
+ * or `null`. Looser than {@link lookupPlace}, so callers use it only for names nothing else explains.
+ */
+export function lookupPlaceLoosely(name: string): { name: string; info: Readonly<PlaceInfo> } | null {
+  const exact = lookupPlace(name);
+  if (exact) return { name, info: exact };
+  const key = looseKey(name);
+  if (key.length < MIN_LOOSE_KEY) return null;
+  const spelled = loosePlaceTable().get(key);
+  const info = spelled === undefined ? null : lookupPlace(spelled);
+  if (spelled === undefined || !info) return null;
+  // Only a near spelling ("Misrata" / "Mişrātah") says which place it is; a looser one ("Menaka" / "Minooka") says
+  // only that the name is a place's, so it keeps no country or coordinates that could be another continent's.
+  return { name: spelled, info: nearSpelling(name, spelled) ? info : { kind: info.kind } };
+}
+
+/** Most letters two spellings of one place may differ by, after accents and a leading article are dropped. */
+const NEAR_SPELLING_EDITS = 1;
+
+function nearSpelling(a: string, b: string): boolean {
+  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f'’ʿʾ]/g, '').toLowerCase().replace(ARTICLE_PREFIX, '');
+  return editDistanceAtMost(plain(a), plain(b), NEAR_SPELLING_EDITS);
+}
+
+/** Is the Levenshtein distance between `a` and `b` at most `limit`? (Banded, so it stays cheap for short names.) */
+function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > limit) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= limit;
+}

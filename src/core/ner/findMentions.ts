@@ -1,7 +1,7 @@
 // Finds candidate name mentions (people, places, organisations) in one paragraph from runs of capitalised words.
 import type { EntityType } from '../model';
 import { tokenize, type Token } from '../text/tokenize';
-import { lookupPlace, type PlaceInfo } from '../gazetteer/lookupPlace';
+import { lookupPlace, lookupPlaceLoosely, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
   EXTRA_DEMONYMS, KNOWN_ORGS, MARKET_INDICES, NAME_CONNECTORS, NAME_LIKE_MONTHS, NAME_PARTICLES, NEVER_NAMES, NOT_ORG_ACRONYMS,
@@ -692,6 +692,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
+  // "Misrata" for the gazetteer's "Misratah", "Tarhouna" for "Tarhuna": a romanised place spelled another way.
+  const romanised = looselyPlace(tokens, a, b, text, cued, ws);
+  if (romanised) {
+    out.push(romanised);
+    return;
+  }
   if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {
     const m = withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text);
     // Only the shape says person: the article elsewhere may say otherwise ("terminals at Es Sider and Ras Lanuf").
@@ -746,6 +752,25 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
   out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text));
+}
+
+/**
+ * A place the gazetteer knows under another romanisation, when nothing says person: no title, no verb only people
+ * do, and no word that is a given name, a surname or an ordinary word ("Dubois", "Hassan" and "Menaka" look alike).
+ */
+function looselyPlace(tokens: Token[], a: number, b: number, text: string, cued: Mention, ws: ReturnType<typeof wordSets>): Mention | null {
+  if (cued.personCue || cued.strongPersonCue || cued.quoteSpeaker || b - a + 1 > MAX_DATELINE_WORDS) return null;
+  // "the Beatles": towns rarely take an article, and the few regions that do ("the Donbas") are known as written.
+  if (a === b && cued.afterThe) return null;
+  for (let k = a; k <= b; k++) {
+    const lw = lower(tokens[k]);
+    if (tokens[k].allCaps || ws.firstNames.has(lw) || ws.lastNames.has(lw) || isCommonWord(tokens[k], ws) || ws.orgWords.has(lw)) return null;
+  }
+  const found = lookupPlaceLoosely(runText(tokens, a, b, text));
+  if (!found) return null;
+  // Weak: what the article says elsewhere ("Jibril … Mahmoud Jibril") still decides.
+  const m = withCues(makeMention(tokens, a, b, text, 'PLACE', 'weak', found.info.lat === undefined ? undefined : found.info), tokens, a, b, text);
+  return m;
 }
 
 /** Emits each part of a hyphenated compound when every part is a known place or organisation; false otherwise. */

@@ -82,6 +82,8 @@ export const PLACE_AFTER = words(`
 export const PLACE_BEFORE_OF = words(`
   city town village capital province region district county state outskirts suburbs centre center streets port island
   republic kingdom north south east west northeast northwest southeast southwest heart parts part
+  cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
+  municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lookupPlace, ordinarySpelling } from '../../../src/core/gazetteer/lookupPlace';
+import { lookupPlace, lookupPlaceLoosely, looseKey, ordinarySpelling } from '../../../src/core/gazetteer/lookupPlace';
 
 describe('lookupPlace', () => {
   const cases: [string, string, string | undefined][] = [
@@ -43,4 +43,33 @@ describe('lookupPlace', () => {
   for (const [capitals, expected] of spellings) {
     it(`spells ${capitals} as ${expected ?? 'nothing new'}`, () => assert.equal(ordinarySpelling(capitals), expected));
   }
+
+  describe('lookupPlaceLoosely', () => {
+    const same: [string, string][] = [
+      ['Misrata', 'Mişrātah'],
+      ['Tarhouna', 'Tarhuna'],
+      ['El Fasher', 'Al Fāshir'],
+      ['Avdiivka', 'Avdiyivka'],
+      ['Derna', 'Darnah'],
+    ];
+    for (const [a, b] of same) it(`${a} and ${b} share a key`, () => assert.equal(looseKey(a), looseKey(b)));
+    it('finds a romanised city with its country and coordinates when the spelling is near', () => {
+      const hit = lookupPlaceLoosely('Misrata');
+      assert.ok(hit);
+      assert.equal(hit.info.country, 'LY');
+      assert.ok(hit.info.lat !== undefined && Math.abs(hit.info.lat - 32.4) < 0.1);
+    });
+    it('keeps no country or coordinates when the spelling is only loosely alike', () => {
+      const hit = lookupPlaceLoosely('Menaka');
+      if (hit && hit.name !== 'Menaka') {
+        assert.equal(hit.info.country, undefined);
+        assert.equal(hit.info.lat, undefined);
+      }
+    });
+    it('returns exact matches as they are, and null for short or unknown names', () => {
+      assert.equal(lookupPlaceLoosely('Kyiv')?.name, 'Kyiv');
+      assert.equal(lookupPlaceLoosely('Gao2'), null);
+      assert.equal(lookupPlaceLoosely('Xqzvbnt'), null);
+    });
+  });
 });
