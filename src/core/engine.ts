@@ -6,7 +6,7 @@ import { findRole } from './ner/findRole';
 import { clusterEntities } from './ner/clusterEntities';
 import { applyOverrides, mergePreferring } from './ner/applyOverrides';
 import { splitParagraphs } from './text/splitParagraphs';
-import { isBoilerplate } from './text/isBoilerplate';
+import { isBoilerplate, linkedHeadlineStart } from './text/isBoilerplate';
 import { findFigures } from './figures/findFigures';
 
 /** One entry of a newsroom's workspace gazetteer (`.newsmark/gazetteer.yaml`, parsed by the caller). */
@@ -108,15 +108,18 @@ function analyzeParagraph(para: string): ParagraphResult {
   const lowercase = new Set<string>();
   // "Share this article", "Read more: …", "Follow us on X": site furniture names nothing in the story.
   const numbersInNames = new Set<string>();
-  if (isBoilerplate(para)) return { mentions: [], figures: [], lowercase, numbersInNames };
-  const mentions: ParagraphResult['mentions'] = findMentions(para, 0, para.length, lowercase);
+  // "Read more: Ruto defends finance bill": the label is furniture, the linked headline still names people and places.
+  const from = isBoilerplate(para) ? linkedHeadlineStart(para) : 0;
+  if (from < 0) return { mentions: [], figures: [], lowercase, numbersInNames };
+  const mentions: ParagraphResult['mentions'] = findMentions(para, from, para.length, lowercase);
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === null) {
       const role = findRole(para, m, m.title);
       if (role) m.role = role;
     }
   }
-  return { mentions, figures: findFigures(para, numbersInNames), lowercase, numbersInNames };
+  const figures = from === 0 ? findFigures(para, numbersInNames) : findFigures(para.slice(from), numbersInNames).map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+  return { mentions, figures, lowercase, numbersInNames };
 }
 
 function compose(

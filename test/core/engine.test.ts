@@ -187,7 +187,7 @@ describe('engine', () => {
   describe('wire-copy furniture', () => {
     const names = (text: string) => analyzeText(text).entities.filter((e) => e.type !== 'FIGURE').map((e) => `${e.type}:${e.text}`);
     const cases: [string, string, string[]][] = [
-      ['a link label to another story names nothing', 'Read more: Ruto defends finance bill after Nairobi protests', []],
+      ['a link label names nothing, the linked headline keeps its names', 'Read more: Kenya passes finance bill after Nairobi protests', ['PLACE:Kenya', 'PLACE:Nairobi']],
       ['social prompts name no networks', 'Follow us on Facebook and Instagram\nClick here to get the Reuters app', []],
       ['a dateline gives its place, region and agency', 'GOMA, Democratic Republic of Congo (AFP) — M23 rebels advanced.', ['PLACE:GOMA', 'PLACE:Democratic Republic of Congo', 'ORG:AFP', 'ORG:M23']],
       ['a multi-word dateline city in capitals', 'RIO DE JANEIRO (Reuters) - Brazil held rates.', ['PLACE:RIO DE JANEIRO', 'ORG:Reuters', 'PLACE:Brazil']],

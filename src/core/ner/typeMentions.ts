@@ -3,6 +3,7 @@ import type { EntityType } from '../model';
 import { wordSets } from '../gazetteer/wordSets';
 import type { Mention } from './findMentions';
 import { skeletonKey } from './skeletonKey';
+import { lookupPlace } from '../gazetteer/lookupPlace';
 
 /**
  * The settled kind of each mention, parallel to the input: an entity type, `'DEMONYM'` for nationality words
@@ -40,11 +41,16 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     if (!typedText.has(m.text)) typedText.set(m.text, m.type);
     if (m.type === 'PERSON' && m.words >= 2) {
       const last = lastWord(m.text);
+      // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
+      if (m.guessedPerson && !m.role && lookupPlace(last)) continue;
       surnames.set(last, true);
       const sk = skeletonKey(last);
       if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
     }
   }
+  // "Mesfin Tasew … Mesfin said": where people go by their given name, a lone given name with a person's verb is them.
+  const givenNames = new Set<string>();
+  for (const m of all) if (m.type === 'PERSON' && m.words >= 2 && m.confidence === 'strong' && !m.guessedPerson) givenNames.add(firstWord(m.text));
   // "Northrop Grumman … Northrop": people are shortened to their surname, companies to their first word.
   const singles = new Set(all.filter((m) => m.words === 1).map((m) => m.text));
   const firstWordOrgs = new Set<string>();
@@ -90,11 +96,13 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;
     const single = m.words === 1;
     if (single && (surnames.has(m.text) || (skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text))))) {
-      // "Macron" after "Emmanuel Macron"; a city that is also a surname here ("Hamilton") follows the person, a country does not.
-      if (type !== 'PLACE' || m.place?.kind !== 'country') type = 'PERSON';
+      // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
+      // country, region or big city does not.
+      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big)) type = 'PERSON';
     } else if (type === null || m.confidence === 'weak') {
       const known = typedText.get(m.text);
       if (known) type = known;
+      else if (single && givenNames.has(m.text) && (m.personCue || m.strongPersonCue || m.quoteSpeaker) && !m.common) type = 'PERSON';
       else if (single && orgFirstWords.has(m.text)) type = 'ORG';
       else if (m.common) type = properCommon.has(firstWord(m.text)) ? 'ORG' : null;
       else if (type === null) {

@@ -42,3 +42,17 @@ export function isBoilerplate(line: string): boolean {
   const opening = line.replace(LEADING_BULLETS, '');
   return LINK_LABEL.test(opening) || READER_PROMPT.test(opening);
 }
+
+/**
+ * Where the headline of a linked story starts in a link line ("Read more: Ruto defends …" → 11), or -1. The label is
+ * furniture, but the headline after it names real people and places, so the engine reads that part as a headline.
+ */
+export function linkedHeadlineStart(line: string): number {
+  if (line.length > MAX_PROMPT_CHARS) return -1;
+  const bullets = LEADING_BULLETS.exec(line)?.[0].length ?? 0;
+  const label = LINK_LABEL.exec(line.slice(bullets));
+  if (!label) return -1;
+  let start = bullets + label[0].length;
+  while (start < line.length && /\s/.test(line[start])) start++;
+  return start < line.length ? start : -1;
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isBoilerplate } from '../../../src/core/text/isBoilerplate';
+import { isBoilerplate, linkedHeadlineStart } from '../../../src/core/text/isBoilerplate';
 
 describe('isBoilerplate', () => {
   const cases: [string, string, boolean][] = [
@@ -27,5 +27,22 @@ describe('isBoilerplate', () => {
   it('keeps long lines that start like a link label as running text', () => {
     const line = `Related: ${'the finance ministry said spending would rise, '.repeat(6)}`;
     assert.equal(isBoilerplate(line), false);
+  });
+
+  describe('linkedHeadlineStart', () => {
+    const headlines: [string, string | null][] = [
+      ['Read more: Ruto defends finance bill after Nairobi protests', 'Ruto defends finance bill after Nairobi protests'],
+      ['» Related: Senegal postpones presidential vote', 'Senegal postpones presidential vote'],
+      ['Also Read | Mali junta extends transition', 'Mali junta extends transition'],
+      ['Share this article', null],
+      ['Related:', null],
+      ['More than 200 people were killed.', null],
+    ];
+    for (const [line, headline] of headlines) {
+      it(`${JSON.stringify(line)} → ${JSON.stringify(headline)}`, () => {
+        const start = linkedHeadlineStart(line);
+        assert.equal(start < 0 ? null : line.slice(start), headline);
+      });
+    }
   });
 });
