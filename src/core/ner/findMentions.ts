@@ -539,7 +539,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   const len = b - a + 1;
   // "the Sheikh Radwan neighbourhood", "the Fagge area": a place noun right after decides, whatever the words look like.
   const nextTok = tokens[b + 1];
-  if (nextTok && nextTok.joined && !nextTok.cap && PLACE_AFTER.has(lower(nextTok)) && !ORG_HEADS.has(last)) {
+  // Not "the Thai border" or "the Turkish port of Ceyhan": a nationality word before a place noun is no place name.
+  if (nextTok && nextTok.joined && !nextTok.cap && PLACE_AFTER.has(lower(nextTok)) && !ORG_HEADS.has(last) && !(len === 1 && isDemonym(first, ws))) {
     const m = withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined), tokens, a, b, text);
     out.push(m);
     return;
@@ -826,10 +827,24 @@ function isBigPlace(name: string): boolean {
   return !!p && p.kind !== 'city';
 }
 
+/** Place nouns that introduce a place's name after a comma ("the capital, Naypyitaw"). */
+const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state', 'hometown', 'stronghold', 'enclave', 'port']);
+/** "Likoma, a district made up of …", "Bole, the main airport …": an appositive after the name says what kind of place it is. */
+const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)\b/u;
+/** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
+const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\s(?:such as|like|including)\s$/u;
+/** How far before a name such an announcement may start. */
+const EXAMPLES_LOOKBACK = 40;
+
 /** Looks around a mention for words that say "person" or "place". */
 function withCues(m: Mention, tokens: Token[], a: number, b: number, text: string): Mention {
   const next = tokens[b + 1];
   const prev = tokens[a - 1];
+  // "the capital, Naypyitaw", "the provincial capital, Goma"; not "the Seemanchal region, Asaduddin Owaisi's party",
+  // where the noun closes a place's own name and the comma opens a new clause.
+  if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
+  if (PLACE_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK))) m.placeCue = m.placeAfter = true;
+  if (PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
   if (next) {
     const nl = lower(next);
     if (!next.cap && next.joined && PERSON_ONLY_VERBS.has(nl)) m.strongPersonCue = true;

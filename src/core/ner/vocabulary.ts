@@ -76,6 +76,7 @@ export const PLACE_AFTER = words(`
   region province district county oblast state city town village area neighbourhood neighborhood suburb river valley
   border capital port airport island coast governorate prefecture municipality enclave outskirts
   regions provinces districts counties oblasts states cities towns villages areas neighbourhoods neighborhoods suburbs
+  crossing crossings mountains hills plateau camp camps field oilfield gasfield dam checkpoint
 `);
 
 /** Lower-case words before "of" and a name that say it is a place ("city of Sirte", "outskirts of Kyiv"). */
@@ -84,6 +85,7 @@ export const PLACE_BEFORE_OF = words(`
   republic kingdom north south east west northeast northwest southeast southwest heart parts part
   cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
   municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
+  residents inhabitants mayor governor
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */

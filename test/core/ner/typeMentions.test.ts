@@ -26,6 +26,7 @@ describe('typeMentions', () => {
     ['a company always capitalised, named by a common word, is kept', 'Shares of Apple rose. Analysts said Apple would gain.', ['ORG:Apple', 'ORG:Apple']],
     ['a person guessed from looks lends no surname to a known city', 'Borsa Istanbul rose. Traders in Istanbul cheered.', ['PERSON:Borsa Istanbul', 'PLACE:Istanbul']],
     ['a lone given name with a person\'s verb is the person named in full', 'Chief Executive Mesfin Tasew spoke. Later Mesfin said jets would come.', ['PERSON:Mesfin Tasew', 'PERSON:Mesfin']],
+    ['a place noun announcing examples', 'Cuts would hit remote villages such as Bethel and Utqiagvik.', ['PLACE:Bethel', 'PLACE:Utqiagvik']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
