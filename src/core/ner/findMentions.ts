@@ -150,6 +150,12 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       const possessiveInName =
         tokens[end].possessive && end + 1 < n && tokens[end + 1].cap &&
         (COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) || (ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^['’]s? $/.test(tokens[end + 1].gap)));
+      // "Zijin Mining Group Co Ltd", "Samsung Electronics Co., Ltd.": company suffixes may come in pairs.
+      const suffixPair = ORG_SUFFIXES.has(lower(tokens[end])) && end + 1 < n && ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^,?\s$/.test(tokens[end + 1].gap) && !tokens[end].possessive;
+      if (suffixPair) {
+        end++;
+        continue;
+      }
       if ((tokens[end].possessive && !possessiveInName) || ORG_SUFFIXES.has(lower(tokens[end]))) break;
       if (possessiveInName) {
         end++;
@@ -178,7 +184,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
         end = q;
         continue;
       }
-      if (lw === 'of' && k + 2 < n && lower(tokens[k + 1]) === 'the' && tokens[k + 1].joined && tokens[k + 2].joined && tokens[k + 2].cap) {
+      if ((lw === 'of' || (lw === 'for' && ORG_HEADS.has(lower(tokens[end])))) && k + 2 < n && lower(tokens[k + 1]) === 'the' && tokens[k + 1].joined && tokens[k + 2].joined && tokens[k + 2].cap) {
         end = k + 2;
         continue;
       }
@@ -186,11 +192,18 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     }
     // "Airbus A380", "Boeing 787": a maker's name followed by a model number names a product, not the maker.
     const after = tokens[end + 1];
-    let product = after && after.joined && !tokens[end].possessive && isModelCode(after);
+    // "… Aung San Suu Kyi in February 2021": a month before a year is a date, not a maker before a model number.
+    let product = after && after.joined && !tokens[end].possessive && isModelCode(after) && !NEVER_NAMES.has(lower(tokens[end]));
     // "Air France Flight 447": the flight number names a flight; the airline before it is still a name.
     if (product && end > i && lower(tokens[end]) === 'flight') {
       end--;
       product = false;
+    }
+    // "An Ethiopian Airlines Boeing 787-9": the operator before the maker is still named; only the maker is the product's.
+    if (product && end > i && ORG_HEADS.has(lower(tokens[end - 1]))) {
+      classifyRun(tokens, i, end - 1, text, out, ws);
+      i = end + 1;
+      continue;
     }
     if (!product) {
       const before = out.length;
@@ -348,6 +361,7 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
   }
   // Otherwise split at connectors unless the left part heads an "X of Y" / "X and Y Company" organisation or place.
   let segStart = a;
+  let orgOpen = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (t.cap || k === a) continue;
@@ -360,8 +374,15 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     let knownThrough = false;
     for (let j = b; j > k && !knownThrough; j--) if (tokens[j].cap && wholeRunType(tokens, segStart, j, text, ws)) knownThrough = true;
     if (knownThrough) continue;
+    // "the Libyan National Army of Khalifa Haftar": "of" before a person's name joins two names, not one.
+    const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && ORG_HEADS.has(left) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
     const keep =
-      (lw === 'of' && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
+      (lw === 'of' && !personAfter && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
+      // "Office for the Coordination of Humanitarian Affairs", "Institute for the Study of War".
+      (lw === 'the' && left === 'for' && k >= 2 && ORG_HEADS.has(lower(tokens[k - 2]))) ||
+      // "… for the Coordination of Humanitarian Affairs": once an organisation's name runs through "for", a
+      // later "of" stays inside it.
+      (lw === 'of' && orgOpen && !personAfter) ||
       // "Organization of the Petroleum Exporting Countries": "the" after a kept "of".
       (lw === 'the' && left === 'of' && k >= 2 && (ORG_OF_HEADS.has(lower(tokens[k - 2])) || PLACE_OF_HEADS.has(lower(tokens[k - 2])) || ORG_HEADS.has(lower(tokens[k - 2])))) ||
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
@@ -371,8 +392,12 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws)) ||
       // "the ruling Law and Justice party", "the Peace and Prosperity bloc": a party named with two ordinary words.
       (lw === 'and' && segStart === a && k - 1 === a && b === k + 1 && partyWordAfter(tokens, b) && isCommonWord(tokens[a], ws) && isCommonWord(tokens[b], ws) && !wholeRunType(tokens, a, a, text, ws) && !wholeRunType(tokens, b, b, text, ws));
-    if (keep) continue;
+    if (keep) {
+      if (lw === 'for' && ORG_HEADS.has(left)) orgOpen = true;
+      continue;
+    }
     classifySegment(tokens, segStart, k - 1, text, out, ws);
+    orgOpen = false;
     segStart = k + 1;
     // "of the X": skip the article too.
     if (segStart <= b && !tokens[segStart].cap) segStart++;
