@@ -22,6 +22,10 @@ const MIN_FOLDED_CITY_POPULATION = 100000;
 const BIG_CITY_POPULATION = 1000000;
 /** Two decimals of a degree is about a kilometre: enough for a map link. */
 const COORD_DECIMALS = 2;
+/** Shortest subdivision name kept: shorter ones ("Mon", "Imo", "Oyo") collide with words and initials too often. */
+const MIN_SUBDIVISION_LETTERS = 4;
+/** Administrative words after a subdivision's name that news copy leaves out or writes in lower case. */
+const SUBDIVISION_SUFFIX = / (?:oblast|Oblast|Province|province|Region|region|Governorate|governorate|State|state|Prefecture|County|District|Department|Municipality|Voivodeship|Krai|Republic)$/;
 /** SCOWL size levels: 10–35 are the words a general reader knows. */
 const COMMON_WORD_LEVELS = [10, 20, 35];
 
@@ -175,6 +179,21 @@ function main() {
     if (short !== c.name && short.length > 2 && c.population >= MIN_FOLDED_CITY_POPULATION) put(short, 'city', c.country, lat, lon, big);
   }
 
+  // First-level subdivisions of every country (states, provinces, regions), after cities so "Kano" the city keeps its
+  // coordinates. Names that are also ordinary words or people's names ("Delta", "Victoria") and very short ones ("Mon")
+  // would mark too much, and are left out; administrative suffixes are dropped as news copy drops them.
+  let subdivisions = 0;
+  for (const country of require('country-region-data/data.json')) {
+    for (const region of country.regions) {
+      const name = region.name.replace(SUBDIVISION_SUFFIX, '').trim();
+      const lower = fold(name).toLowerCase();
+      if (name.length < MIN_SUBDIVISION_LETTERS || /[()\d,]/.test(name) || common.has(lower) || firstNames.has(lower) || lastNames.has(lower)) continue;
+      if (!places[name]) subdivisions++;
+      put(name, 'region', country.countryShortCode);
+      if (fold(name) !== name) put(fold(name), 'region', country.countryShortCode);
+    }
+  }
+
   const demonyms = new Set(tagged((t) => t.startsWith('Demonym')));
   // Nationality words the lexicon lacks, derived from country names by the usual English endings (Mali → Malian,
   // Iraq → Iraqi, Sudan → Sudanese, Ukraine → Ukrainian); forms that are also names or common words are left out.
@@ -208,6 +227,7 @@ function main() {
   fs.writeFileSync(path.join(OUT_DIR, 'places.generated.json'), JSON.stringify({ format: 'name|kind|country|lat|lon|B (B: a city of a million or more) per line', rows }));
   fs.writeFileSync(path.join(OUT_DIR, 'lexicon.generated.json'), JSON.stringify(lexicon));
   const size = (f) => fs.statSync(path.join(OUT_DIR, f)).size;
+  console.log(`subdivisions added: ${subdivisions}`);
   console.log(`places: ${Object.keys(places).length} names, ${size('places.generated.json')} bytes; lexicon: ${size('lexicon.generated.json')} bytes`);
 }
 

@@ -234,6 +234,21 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       m.confidence = 'strong';
     }
   }
+  // "Rashtriya Janata Dal (RJD)", "Médecins Sans Frontières (MSF)": a name introducing its own acronym in brackets is an
+  // organisation's; people do not have acronyms, and known places keep theirs ("United Arab Emirates (UAE)").
+  for (let k = out.length - 1; k > 0; k--) widenToAcronym(out, k, text);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k];
+    const acronym = out[k + 1];
+    if (m.words < 2 || m.title || (m.type === 'PLACE' && m.confidence === 'strong') || m.demonym) continue;
+    if (!/^\s?\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ')' || !BRACKETED_ACRONYM.test(acronym.text)) continue;
+    if (acronym.text[0].toUpperCase() !== m.text[0].toUpperCase()) continue;
+    m.type = 'ORG';
+    m.confidence = 'strong';
+    m.guessedPerson = false;
+    acronym.type = 'ORG';
+    acronym.confidence = 'strong';
+  }
   const credited = creditedNames(out, text);
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
@@ -250,6 +265,54 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   return out;
 }
 
+/** Lower-case words allowed inside a name that an acronym abbreviates ("Alternative for Germany", "Forces de défense"). */
+const ACRONYM_NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'pour', 'et', 'del', 'y', 'für', 'van', 'voor']);
+/** Most words a name abbreviated by a bracketed acronym may have, and how far back they may start. */
+const MAX_ACRONYM_NAME_WORDS = 8;
+const ACRONYM_LOOKBACK = 120;
+
+/**
+ * "the far-right Alternative for Germany (AfD)": when an acronym in brackets follows a stretch of capitalised words
+ * and connectors that the mentions split ("Alternative", "Germany"), the stretch from the word that starts with the
+ * acronym's letter is one organisation's name. Replaces those mentions with one, in place.
+ */
+function widenToAcronym(out: Mention[], k: number, text: string): void {
+  const acronym = out[k];
+  if (!BRACKETED_ACRONYM.test(acronym.text) || text[acronym.end] !== ')' || text[acronym.start - 1] !== '(') return;
+  const end = acronym.start - 1 - (text[acronym.start - 2] === ' ' ? 1 : 0);
+  const windowStart = Math.max(0, end - ACRONYM_LOOKBACK);
+  const before = text.slice(windowStart, end);
+  const words = [...before.matchAll(/[\p{L}\p{M}’'-]+/gu)];
+  const last = words[words.length - 1];
+  if (!last || last.index! + last[0].length !== before.length) return;
+  let first = -1;
+  let capitals = 0;
+  for (let w = words.length - 1; w >= 0 && words.length - w <= MAX_ACRONYM_NAME_WORDS; w--) {
+    const word = words[w][0];
+    // Words of one name are one space apart: a comma, a bracket or a line break ends it.
+    if (w < words.length - 1 && before.slice(words[w].index! + word.length, words[w + 1].index!) !== ' ') break;
+    if (/^\p{Lu}/u.test(word)) {
+      capitals++;
+      if (word[0].toUpperCase() === acronym.text[0].toUpperCase()) first = w;
+    } else if (!ACRONYM_NAME_CONNECTORS.has(word.toLowerCase())) {
+      break;
+    }
+  }
+  if (first < 0 || capitals < 2) return;
+  const start = windowStart + words[first].index!;
+  let from = k;
+  while (from > 0 && out[from - 1].start >= start) from--;
+  const inside = out.slice(from, k);
+  // Only names the mentions split in pieces; one whole name, a titled person or a known country keep their reading.
+  if (inside.length < 2 || inside.some((m) => m.title || m.end > end)) return;
+  // "Bihar and Jharkhand (BJ)": names the gazetteer or a person's shape explain stay what they are.
+  if (inside.every((m) => (m.type === 'PLACE' && m.confidence === 'strong') || (m.type === null && m.placeCue) || (m.type === 'PERSON' && !m.guessedPerson))) return;
+  const name = text.slice(start, end);
+  out.splice(from, k - from, { start, end, text: name, type: 'ORG', confidence: 'strong', words: name.split(' ').length });
+}
+
+/** An acronym as written in brackets after a name: two to eight letters, at least two of them capitals ("RJD", "AfD", "JNIM"). */
+const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.]{1,7}$/u;
 /** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
 const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
@@ -317,7 +380,7 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     const lastEnd = line.length ? line[line.length - 1].end : 0;
     // A line with a full sentence in it ("Protesters gather in Lagos. (Photo: …)") is running text, not a headline.
     const firstStart = line.length ? line[0].start : 0;
-    const endsSentence = /^[.!?]/.test(text.slice(lastEnd, lastEnd + 1)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
+    const endsSentence = /^[)\]"”’']*[.!?]/.test(text.slice(lastEnd, lastEnd + 3)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
     // "By JANE DOE and …", "(Reporting by Jane Smith; Editing by Mark Potter)": bylines and credits are all names, not a headline.
     const credit = line.length > 1 && ((lower(line[0]) === 'by' && line[1].cap) || line.some((t, k) => t.text === 'by' && k > 0 && CREDIT_WORDS.has(lower(line[k - 1]))));
     if (!credit && long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
