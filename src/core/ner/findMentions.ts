@@ -254,7 +254,11 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   for (let k = 1; k < out.length; k++) {
     if (credited.has(out[k])) continue;
     // Only "and"/"or": a bare comma also opens appositives ("Jürgen Hölzl, Germany's finance minister").
-    if (AND_OR_GAP.test(text.slice(out[k - 1].end, out[k].start))) out[k].coordinated = true;
+    if (AND_OR_GAP.test(text.slice(out[k - 1].end, out[k].start))) {
+      out[k].coordinated = true;
+      // "Khiam, Aita al-Shaab and Bint Jbeil": the items before "and" joined by commas are the same list.
+      for (let j = k - 1; j > 0 && !out[j].coordinated && /^,\s$/.test(text.slice(out[j - 1].end, out[j].start)); j--) out[j].coordinated = true;
+    }
     if (CONJUNCTION_GAP.test(text.slice(out[k - 1].end, out[k].start)) && (out[k - 1].placeCue || out[k - 1].type === 'PLACE') && out[k].type === null) {
       out[k].placeCue = true;
     }
@@ -291,6 +295,8 @@ function widenToAcronym(out: Mention[], k: number, text: string): void {
     const word = words[w][0];
     // Words of one name are one space apart: a comma, a bracket or a line break ends it.
     if (w < words.length - 1 && before.slice(words[w].index! + word.length, words[w + 1].index!) !== ' ') break;
+    // "Asaduddin Owaisi's All India …": a possessive belongs to the owner, before the name starts.
+    if (/['’]s?$/.test(word)) break;
     if (/^\p{Lu}/u.test(word)) {
       capitals++;
       if (word[0].toUpperCase() === acronym.text[0].toUpperCase()) first = w;
@@ -920,9 +926,9 @@ const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'p
 /** "Likoma, a district made up of …", "Bole, the main airport …": an appositive after the name says what kind of place it is. */
 const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)\b/u;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
-const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\s(?:such as|like|including)\s$/u;
-/** How far before a name such an announcement may start. */
-const EXAMPLES_LOOKBACK = 40;
+const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
+/** How far before a name such an announcement may start ("villages in south Lebanon, including Khiam"). */
+const EXAMPLES_LOOKBACK = 80;
 
 /** Looks around a mention for words that say "person" or "place". */
 function withCues(m: Mention, tokens: Token[], a: number, b: number, text: string): Mention {

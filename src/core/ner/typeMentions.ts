@@ -87,10 +87,12 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     placeVotes.set(m.text, v);
   }
   const kinds: MentionKind[] = new Array(all.length);
-  let i = -1;
-  for (const m of all) {
+  /** Mentions typed by the fallback guess alone, which a list they stand in may correct. */
+  const guessed = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
     if (m.demonym) {
-      kinds[++i] = 'DEMONYM';
+      kinds[i] = 'DEMONYM';
       continue;
     }
     let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;
@@ -107,12 +109,16 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       else if (m.common) type = properCommon.has(firstWord(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);
-        type = v && v[0] >= v[1] && v[0] > 0 ? 'PLACE' : guessType({ ...m, placeCue: false }, ws);
+        if (v && v[0] >= v[1] && v[0] > 0) type = 'PLACE';
+        else {
+          type = guessType({ ...m, placeCue: false }, ws);
+          guessed.add(i);
+        }
       }
     }
-    kinds[++i] = type;
+    kinds[i] = type;
   }
-  settleGuessedPeople(all, kinds);
+  settleGuessedPeople(all, kinds, guessed);
   return kinds;
 }
 
@@ -136,7 +142,7 @@ function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | nu
  * A name typed PERSON on looks alone gives way to what the article says elsewhere: the same name as a place or
  * organisation, or a list it shares with places ("Oil terminals at Es Sider and Ras Lanuf").
  */
-function settleGuessedPeople(all: readonly Mention[], kinds: MentionKind[]): void {
+function settleGuessedPeople(all: readonly Mention[], kinds: MentionKind[], guessed: ReadonlySet<number>): void {
   const otherType = new Map<string, EntityType>();
   all.forEach((m, i) => {
     const k = kinds[i];
@@ -148,11 +154,13 @@ function settleGuessedPeople(all: readonly Mention[], kinds: MentionKind[]): voi
   // List items: forwards then backwards, so "X and Y" both follow whichever item is known. A known given name stays a
   // person ("Lisa Mascaro in Washington and Sam Mednick in Dakar").
   const ws = wordSets();
-  const movable = (m: Mention, k: MentionKind) => m.guessedPerson && !m.role && k === 'PERSON' && !ws.firstNames.has(firstWord(m.text).toLowerCase());
+  // "Khiam, Aita al-Shaab and Bint Jbeil": an unknown word the fallback made an organisation moves with the list too.
+  const movable = (m: Mention, k: MentionKind, i: number) =>
+    ((m.guessedPerson && k === 'PERSON') || (guessed.has(i) && k === 'ORG' && !/^\p{Lu}{2,}$/u.test(m.text))) && !m.role && !ws.firstNames.has(firstWord(m.text).toLowerCase());
   for (let i = 1; i < all.length; i++) {
-    if (all[i].coordinated && movable(all[i], kinds[i]) && kinds[i - 1] === 'PLACE') kinds[i] = 'PLACE';
+    if (all[i].coordinated && movable(all[i], kinds[i], i) && kinds[i - 1] === 'PLACE') kinds[i] = 'PLACE';
   }
   for (let i = all.length - 2; i >= 0; i--) {
-    if (all[i + 1].coordinated && movable(all[i], kinds[i]) && kinds[i + 1] === 'PLACE') kinds[i] = 'PLACE';
+    if (all[i + 1].coordinated && movable(all[i], kinds[i], i) && kinds[i + 1] === 'PLACE') kinds[i] = 'PLACE';
   }
 }

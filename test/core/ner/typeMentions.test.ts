@@ -27,6 +27,8 @@ describe('typeMentions', () => {
     ['a person guessed from looks lends no surname to a known city', 'Borsa Istanbul rose. Traders in Istanbul cheered.', ['PERSON:Borsa Istanbul', 'PLACE:Istanbul']],
     ['a lone given name with a person\'s verb is the person named in full', 'Chief Executive Mesfin Tasew spoke. Later Mesfin said jets would come.', ['PERSON:Mesfin Tasew', 'PERSON:Mesfin']],
     ['a place noun announcing examples', 'Cuts would hit remote villages such as Bethel and Utqiagvik.', ['PLACE:Bethel', 'PLACE:Utqiagvik']],
+    ['a serial list announced by a place noun is all places', 'Strikes hit villages in south Lebanon, including Khiam, Aita al-Shaab and Bint Jbeil.', ['PLACE:Lebanon', 'PLACE:Khiam', 'PLACE:Aita al-Shaab', 'PLACE:Bint Jbeil']],
+    ['an unknown word the fallback would call an organisation follows its list', 'Shelling hit Gaza City, Jabaliya and Beit Lahia.', ['PLACE:Gaza City', 'PLACE:Jabaliya', 'PLACE:Beit Lahia']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
