@@ -81,6 +81,10 @@ const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group'
 const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'telecoms', 'brewer', 'exporter', 'importer']);
 /** Wire slugs that open a line in capitals before a dash like a dateline does ("BREAKING — …", "ANALYSIS - …"). */
 const STORY_SLUGS = new Set(['breaking', 'exclusive', 'analysis', 'factbox', 'explainer', 'update', 'wrapup', 'insight', 'column', 'opinion', 'live', 'watch', 'corrected', 'correction', 'refile', 'urgent', 'flash', 'alert', 'bulletin', 'editorial', 'review', 'interview', 'feature', 'comment', 'timeline', 'graphic', 'video', 'photos', 'update1', 'advisory']);
+/** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
+const PARTY_STATE = /^[RDI][-‐](?=\p{Lu})/u;
+/** Most words in a US state's name ("South Dakota", "New Hampshire" have 2). */
+const MAX_STATE_WORDS = 2;
 /** Most words in a dateline's place ("SANTO DOMINGO DE LOS COLORADOS" has 5). */
 const MAX_DATELINE_WORDS = 5;
 /** How far after the place a dateline's dash may come (", Democratic Republic of Congo, March 3 (Reuters) —"). */
@@ -137,6 +141,25 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   let i = 0;
   while (i < n) {
     const t = tokens[i];
+    // "(R-South Dakota)", "(D-N.Y.)": a US lawmaker's party letter and state; the state is a place.
+    const partyState = PARTY_STATE.exec(t.text);
+    if (partyState) {
+      let e = i;
+      while (e + 1 < n && tokens[e + 1].joined && tokens[e + 1].cap && e - i < MAX_STATE_WORDS) e++;
+      const start = t.start + partyState[0].length;
+      for (let f = e; f >= i; f--) {
+        // "I-Vt.": the abbreviation's dot may have been read as a sentence end.
+        const stop = text[tokens[f].end] === '.' && !lookupPlace(text.slice(start, tokens[f].end)) ? tokens[f].end + 1 : tokens[f].end;
+        const place = lookupPlace(text.slice(start, stop));
+        if (place && place.country === 'US') {
+          out.push({ start, end: stop, text: text.slice(start, stop), type: 'PLACE', confidence: 'strong', words: f - i + 1, place });
+          i = f;
+          break;
+        }
+      }
+      i++;
+      continue;
+    }
     if (!t.cap || /^\p{N}/u.test(t.text) || isNeverName(t, text)) {
       i++;
       continue;

@@ -53,6 +53,7 @@ describe('findMentions', () => {
     ['"for the" and a later "of" inside an organisation', 'The Institute for the Study of War and the Office for the Coordination of Humanitarian Affairs agreed.', ['ORG:Institute for the Study of War', 'ORG:Office for the Coordination of Humanitarian Affairs']],
     ['a name introducing its acronym in brackets is an organisation', 'Yadav\'s Rashtriya Janata Dal (RJD) and the Alternative for Germany (AfD) gained.', ['ORG:Rashtriya Janata Dal', 'ORG:RJD', 'ORG:Alternative for Germany', 'ORG:AfD']],
     ['places and their initials in brackets stay places', 'Fighting in Bihar and Jharkhand (BJ) and the United Arab Emirates (UAE) spread.', ['PLACE:Bihar', 'PLACE:Jharkhand', 'ORG:BJ', 'PLACE:United Arab Emirates', 'PLACE:UAE']],
+    ['a US lawmaker\'s party and state', 'Susan Collins (R-Maine), John Thune (R-South Dakota) and Bernie Sanders (I-Vt.) agreed.', ['PERSON:Susan Collins', 'PLACE:Maine', 'PERSON:John Thune', 'PLACE:South Dakota', 'PERSON:Bernie Sanders', 'PLACE:Vt.']],
     ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['a sentence-opening kind of organisation is not part of the name', 'Automaker Stellantis said it would cut 3,000 jobs.', ['ORG:Stellantis']],
     ['a kind of organisation opening a headline', 'Lender Barclays to shut 40 branches', ['ORG:Barclays']],
