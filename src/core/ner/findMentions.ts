@@ -172,7 +172,9 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       // "McDonald's Corp", "Macy's Inc": a possessive right before a company suffix is the company's own name.
       const possessiveInName =
         tokens[end].possessive && end + 1 < n && tokens[end + 1].cap &&
-        (COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) || (ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^['’]s? $/.test(tokens[end + 1].gap)));
+        (COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) || (ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^['’]s? $/.test(tokens[end + 1].gap)) ||
+          // "Cox’s Bazar", "St John's Wood": a place whose name holds a possessive.
+          (/^['’]s $/.test(tokens[end + 1].gap) && lookupPlace(text.slice(tokens[i].start, tokens[end + 1].end)) !== null));
       // "Zijin Mining Group Co Ltd", "Samsung Electronics Co., Ltd.": company suffixes may come in pairs.
       const suffixPair = ORG_SUFFIXES.has(lower(tokens[end])) && end + 1 < n && ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^,?\s$/.test(tokens[end + 1].gap) && !tokens[end].possessive;
       if (suffixPair) {

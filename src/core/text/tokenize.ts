@@ -32,6 +32,8 @@ const LETTERS = /\p{L}/gu;
 const ACRONYM_DOTS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 const POSSESSIVE = /['’]s$/;
 const SENTENCE_BREAK = /[.!?:;—•|\u2029\n]|\s[-–]\s/;
+/** A French or Italian article elided onto a capitalised word ("d’Ivoire", "l'Aquila"), which is part of a name. */
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 /** Arabic and Romance particles that may open a capitalised name part ("al-Assad", "bin-Salman"). */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ar|bin|ibn|abu|ben|de|da|di|du)[-‐]\p{Lu}/u;
 const OPENERS = /["“‘«(\[]\s*$/;
@@ -86,7 +88,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const gap = text.slice(prevEnd, pStart);
       const c0 = pieceText.charCodeAt(0);
       // ASCII fast paths; other scripts go through the Unicode-aware patterns.
-      const cap = c0 >= 65 && c0 <= 90 ? true : c0 >= 97 && c0 <= 122 ? (pieceText.indexOf('-') > 0 || pieceText.indexOf('‐') > 0) && PARTICLE_PREFIX.test(pieceText) : UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
+      const cap =
+        c0 >= 65 && c0 <= 90
+          ? true
+          : c0 >= 97 && c0 <= 122
+            ? ((pieceText.indexOf('-') > 0 || pieceText.indexOf('‐') > 0) && PARTICLE_PREFIX.test(pieceText)) || ELIDED_ARTICLE.test(pieceText)
+            : UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
       const letters = cap ? pieceText.match(LETTERS) : null;
       tokens.push({
         start: pStart,

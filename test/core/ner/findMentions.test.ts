@@ -54,6 +54,7 @@ describe('findMentions', () => {
     ['a name introducing its acronym in brackets is an organisation', 'Yadav\'s Rashtriya Janata Dal (RJD) and the Alternative for Germany (AfD) gained.', ['ORG:Rashtriya Janata Dal', 'ORG:RJD', 'ORG:Alternative for Germany', 'ORG:AfD']],
     ['places and their initials in brackets stay places', 'Fighting in Bihar and Jharkhand (BJ) and the United Arab Emirates (UAE) spread.', ['PLACE:Bihar', 'PLACE:Jharkhand', 'ORG:BJ', 'PLACE:United Arab Emirates', 'PLACE:UAE']],
     ['a US lawmaker\'s party and state', 'Susan Collins (R-Maine), John Thune (R-South Dakota) and Bernie Sanders (I-Vt.) agreed.', ['PERSON:Susan Collins', 'PLACE:Maine', 'PERSON:John Thune', 'PLACE:South Dakota', 'PERSON:Bernie Sanders', 'PLACE:Vt.']],
+    ['a possessive and an elided article inside a place\'s name', 'Camps around Cox’s Bazar and convoys from Côte d’Ivoire, while Cox’s lawyers waited.', ['PLACE:Cox’s Bazar', 'PLACE:Côte d’Ivoire']],
     ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['a sentence-opening kind of organisation is not part of the name', 'Automaker Stellantis said it would cut 3,000 jobs.', ['ORG:Stellantis']],
     ['a kind of organisation opening a headline', 'Lender Barclays to shut 40 branches', ['ORG:Barclays']],
