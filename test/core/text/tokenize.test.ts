@@ -39,4 +39,9 @@ describe('tokenize', () => {
     assert.equal(a.allCaps, true);
     assert.equal(b.allCaps, false);
   });
+
+  it('reads an elided article on a capitalised word, and an Arabic particle, as part of a name', () => {
+    const caps = tokenize('Côte d’Ivoire and l\'Aquila, al-Assad, but d’accord and de facto').map((t) => `${t.text}:${t.cap}`);
+    assert.deepEqual(caps, ['Côte:true', 'd’Ivoire:true', 'and:false', "l'Aquila:true", 'al-Assad:true', 'but:false', 'd’accord:false', 'and:false', 'de:false', 'facto:false']);
+  });
 });
