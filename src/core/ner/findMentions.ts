@@ -73,7 +73,7 @@ const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di',
 /** Plural nouns whose possessive sits inside names ("People's Liberation Army", "Children's Hospital"). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'citizens', 'veterans', 'farmers', 'traders', 'builders']);
 /** Kinds of organisation that news copy puts before a name ("retailer Walmart", "broadcaster ZDF"). */
-const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'daily', 'agency', 'party', 'militia', 'insurer', 'lender', 'bank', 'conglomerate', 'giant', 'startup', 'start-up', 'charity', 'ngo', 'watchdog', 'regulator', 'operator', 'producer', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'utility', 'network', 'outlet', 'publisher', 'club', 'insurgents', 'rebels']);
+const ORG_TYPE_NOUNS = new Set(['consultancy', 'think-tank', 'thinktank', 'lobby', 'airline', 'carrier', 'company', 'firm', 'group', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer', 'broadcaster', 'newspaper', 'daily', 'agency', 'party', 'militia', 'insurer', 'lender', 'bank', 'conglomerate', 'giant', 'startup', 'start-up', 'charity', 'ngo', 'watchdog', 'regulator', 'operator', 'producer', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'utility', 'network', 'outlet', 'publisher', 'club', 'insurgents', 'rebels']);
 /**
  * Kinds of organisation that open a sentence before a name ("Automaker …", "Retailer …") but never open one themselves;
  * "Group", "Bank", "Party" or "Daily" are left out because they do ("Bank Leumi", "Daily Mail").
@@ -81,6 +81,8 @@ const ORG_TYPE_NOUNS = new Set(['airline', 'carrier', 'company', 'firm', 'group'
 const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'telecoms', 'brewer', 'exporter', 'importer']);
 /** Wire slugs that open a line in capitals before a dash like a dateline does ("BREAKING — …", "ANALYSIS - …"). */
 const STORY_SLUGS = new Set(['breaking', 'exclusive', 'analysis', 'factbox', 'explainer', 'update', 'wrapup', 'insight', 'column', 'opinion', 'live', 'watch', 'corrected', 'correction', 'refile', 'urgent', 'flash', 'alert', 'bulletin', 'editorial', 'review', 'interview', 'feature', 'comment', 'timeline', 'graphic', 'video', 'photos', 'update1', 'advisory']);
+/** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
+const PEOPLE_NOUNS = new Set(['tribe', 'tribes', 'tribesmen', 'clan', 'clans', 'ethnic', 'people']);
 /** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
 const PARTY_STATE = /^[RDI][-‐](?=\p{Lu})/u;
 /** Most words in a US state's name ("South Dakota", "New Hampshire" have 2). */
@@ -665,6 +667,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
 
+  // "the Warfalla tribe", "the Rizeigat clan": a people, like a nationality, is no place or organisation.
+  if (nextTok && nextTok.joined && !nextTok.cap && PEOPLE_NOUNS.has(lower(nextTok)) && len <= 2) {
+    const m = makeMention(tokens, a, b, text, null, 'weak');
+    m.demonym = true;
+    out.push(m);
+    return;
+  }
   // "United States Government", "Canadian Government": the government of a place is written as the place.
   if (len >= 2 && GOVERNMENT_WORDS.has(last)) {
     const placePart = lookupPlace(runText(tokens, a, b - 1, text));
@@ -818,10 +827,21 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(romanised);
     return;
   }
+  // "the Defence Minister, Israel Katz, said": a country's name used as a given name, before a surname, with a person's verb.
+  if (len === 2 && (cued.personCue || cued.strongPersonCue) && lookupPlace(tokens[a].text)?.kind === 'country' && !isCommonWord(tokens[b], ws) && !lookupPlace(tokens[b].text) && !ws.orgWords.has(last) && !tokens[b].allCaps) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
+    return;
+  }
   if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {
     const m = withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text);
     // Only the shape says person: the article elsewhere may say otherwise ("terminals at Es Sider and Ras Lanuf").
     if (!m.personCue && !m.strongPersonCue && !m.quoteSpeaker) m.guessedPerson = true;
+    // "the Verkhovna Rada", "Kishor's Jan Suraaj party": people take no article and are no party; a body is meant.
+    if (m.guessedPerson && (partyWordAfter(tokens, b) || (m.afterThe && !m.placeCue))) {
+      m.type = 'ORG';
+      m.confidence = 'weak';
+      m.guessedPerson = false;
+    }
     out.push(m);
     return;
   }
@@ -887,7 +907,8 @@ function looselyPlace(tokens: Token[], a: number, b: number, text: string, cued:
     if (tokens[k].allCaps || ws.firstNames.has(lw) || ws.lastNames.has(lw) || isCommonWord(tokens[k], ws) || ws.orgWords.has(lw)) return null;
   }
   const found = lookupPlaceLoosely(runText(tokens, a, b, text));
-  if (!found) return null;
+  // A spelling only loosely alike ("Zelensky" / "Zilinsky", "Kumar" / "Kemer") needs the words around to say place.
+  if (!found || (found.info.lat === undefined && !cued.placeCue)) return null;
   // Weak: what the article says elsewhere ("Jibril … Mahmoud Jibril") still decides.
   const m = withCues(makeMention(tokens, a, b, text, 'PLACE', 'weak', found.info.lat === undefined ? undefined : found.info), tokens, a, b, text);
   return m;
