@@ -97,7 +97,10 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     }
     let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;
     const single = m.words === 1;
-    if (single && (surnames.has(m.text) || (skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text))))) {
+    // A spelling variant (Qaddafi for Gaddafi) is only a guess: it does not outweigh a place reading ("Jabalia" is not
+    // "Bint Jbeil"'s surname).
+    const variant = !surnames.has(m.text) && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
+    if (single && (surnames.has(m.text) || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
       if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big)) type = 'PERSON';

@@ -89,7 +89,7 @@ export const PLACE_BEFORE_OF = words(`
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
-export const PLACE_PREPOSITIONS = words('in near outside across throughout inside around');
+export const PLACE_PREPOSITIONS = words('in near outside across throughout inside around towards toward');
 
 /** Particles allowed inside a person's or place's name ("Charles de Gaulle", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('de du da di del della der den van von bin ibn al el la le ben abu dos das do y st st.');

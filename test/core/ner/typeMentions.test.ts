@@ -29,6 +29,8 @@ describe('typeMentions', () => {
     ['a place noun announcing examples', 'Cuts would hit remote villages such as Bethel and Utqiagvik.', ['PLACE:Bethel', 'PLACE:Utqiagvik']],
     ['a serial list announced by a place noun is all places', 'Strikes hit villages in south Lebanon, including Khiam, Aita al-Shaab and Bint Jbeil.', ['PLACE:Lebanon', 'PLACE:Khiam', 'PLACE:Aita al-Shaab', 'PLACE:Bint Jbeil']],
     ['an unknown word the fallback would call an organisation follows its list', 'Shelling hit Gaza City, Jabaliya and Beit Lahia.', ['PLACE:Gaza City', 'PLACE:Jabaliya', 'PLACE:Beit Lahia']],
+    ['a spelling variant of a surname does not outweigh a place', 'Strikes hit Gaza City, Jabalia and Beit Lahia, near Bint Jbeil.', ['PLACE:Gaza City', 'PLACE:Jabalia', 'PLACE:Beit Lahia', 'PLACE:Bint Jbeil']],
+    ['towns named after "towards" and in a plural appositive', 'Corridors opened towards Kutum. Troops left Zvirove and Kotlyne, two small settlements.', ['PLACE:Kutum', 'PLACE:Zvirove', 'PLACE:Kotlyne']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
