@@ -22,7 +22,10 @@ export interface Entity extends Span {
   text: string;
   /** FIGURE only. */
   subtype?: FigureSubtype;
-  /** Normalised value: a number, `{amount, currency}` for money, an ISO date string for dates. */
+  /**
+   * Normalised value: a number, `{amount, currency}` for money (an ISO 4217 code, or the currency's name when several
+   * countries share it and the article does not say whose: "dinar"), an ISO date string for dates.
+   */
   value?: number | string | { amount: number; currency: string } | { amount: number; unit: string };
   /** The cluster's preferred name ("Emmanuel Macron" for "Mr Macron"). */
   canonical?: string;

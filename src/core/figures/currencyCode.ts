@@ -34,6 +34,12 @@ const NAMES: Record<string, { code: string; fraction?: number }> = {
   rupiah: { code: 'IDR' }, dirham: { code: 'AED' }, dirhams: { code: 'AED' }, riyal: { code: 'SAR' }, riyals: { code: 'SAR' },
   franc: { code: 'CHF' }, francs: { code: 'CHF' }, krona: { code: 'SEK' }, kronor: { code: 'SEK' }, krone: { code: 'NOK' }, kroner: { code: 'NOK' },
   shilling: { code: 'KES' }, shillings: { code: 'KES' }, cedi: { code: 'GHS' }, cedis: { code: 'GHS' },
+  // Several countries' currencies share these names; unqualified, the name itself is all the article says.
+  dinar: { code: 'dinar' }, dinars: { code: 'dinar' }, peso: { code: 'peso' }, pesos: { code: 'peso' },
+  kyat: { code: 'MMK' }, kyats: { code: 'MMK' }, birr: { code: 'ETB' }, kwacha: { code: 'kwacha' }, taka: { code: 'BDT' },
+  afghani: { code: 'AFN' }, afghanis: { code: 'AFN' }, tenge: { code: 'KZT' }, lari: { code: 'GEL' }, forint: { code: 'HUF' },
+  forints: { code: 'HUF' }, koruna: { code: 'CZK' }, lei: { code: 'RON' }, leu: { code: 'RON' }, leva: { code: 'BGN' },
+  reais: { code: 'BRL' }, soles: { code: 'PEN' }, bolivianos: { code: 'BOB' }, boliviano: { code: 'BOB' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 },
   penny: { code: 'GBP', fraction: 100 }, pence: { code: 'GBP', fraction: 100 },
 };
@@ -46,6 +52,9 @@ const QUALIFIED: Record<string, string> = {
   'mexican peso': 'MXN', 'argentine peso': 'ARS', 'philippine peso': 'PHP', 'colombian peso': 'COP', 'chilean peso': 'CLP',
   'swiss franc': 'CHF', 'cfa franc': 'XOF', 'indian rupee': 'INR', 'pakistani rupee': 'PKR', 'sri lankan rupee': 'LKR',
   'brazilian real': 'BRL', 'south african rand': 'ZAR', 'kenyan shilling': 'KES', 'ugandan shilling': 'UGX',
+  'tanzanian shilling': 'TZS', 'libyan dinar': 'LYD', 'iraqi dinar': 'IQD', 'jordanian dinar': 'JOD', 'tunisian dinar': 'TND',
+  'kuwaiti dinar': 'KWD', 'algerian dinar': 'DZD', 'serbian dinar': 'RSD', 'bahraini dinar': 'BHD', 'zambian kwacha': 'ZMW',
+  'malawian kwacha': 'MWK', 'dominican peso': 'DOP', 'cuban peso': 'CUP', 'uruguayan peso': 'UYU',
 };
 
 /** ISO codes accepted when written out ("$249 USD", "500 EUR"). */

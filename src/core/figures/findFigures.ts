@@ -79,6 +79,8 @@ const TRIGGER_SOURCE =
     'www\\.[^\\s<>"\']+',
     '(?:[Tt]he[ \\u00A0]+)?(?:first|second|third|fourth|final|last)[ -]quarter\\b',
     '[Aa]n?[ \\u00A0]+(?:decade|century|year|month|week|day|fortnight|dozen|hundred|thousand|million|billion)\\b',
+    '[Hh]alf[ \\u00A0]+an?[ \\u00A0]+(?:dozen|million|billion|trillion)\\b',
+    `(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\\.?,?[ \\u00A0]+(?:\\d|${MONTH_WORDS}))`,
     '[Tt]he[ \\u00A0]+(?:past|last|next|previous|coming)[ \\u00A0]+(?:decade|century)\\b',
   ].join('|') +
   ')';
@@ -101,7 +103,7 @@ const RANGE_AND = new RegExp(`${SP}+and${SP}+`, 'uy');
 const PERCENT = new RegExp(`${SP}?(?:%|per${SP}?cent(?![\\p{L}])|percentage${SP}+points?(?![\\p{L}])|percent(?![\\p{L}])|pc(?![\\p{L}]))`, 'iuy');
 const CODE_AFTER = new RegExp(`${SP}+(${CURRENCY_CODES})(?![\\p{L}])`, 'uy');
 const NAME_AFTER = new RegExp(
-  `${SP}*(?:(US|U\\.S\\.|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Zimbabwe|Egyptian|Sudanese|Lebanese|Mexican|Argentine|Philippine|Colombian|Chilean|Swiss|CFA|Indian|Pakistani|Sri${SP}Lankan|Brazilian|South${SP}African|Kenyan|Ugandan)${SP}+)?(dollars?|euros?|pounds?(?:${SP}sterling)?|sterling|yuan|renminbi|yen|rupees?|roubles?|rubles?|rand|naira|shekels?|won|lira|hryvnias?|zlotys?|baht|ringgit|rupiah|dirhams?|riyals?|francs?|kronor|krona|kroner|krone|shillings?|cedis?|cents?|pence|penny)(?![\\p{L}])`,
+  `${SP}*(?:(US|U\\.S\\.|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Zimbabwe|Egyptian|Sudanese|Lebanese|Mexican|Argentine|Philippine|Colombian|Chilean|Swiss|CFA|Indian|Pakistani|Sri${SP}Lankan|Brazilian|South${SP}African|Kenyan|Ugandan|Tanzanian|Libyan|Iraqi|Jordanian|Tunisian|Kuwaiti|Algerian|Serbian|Bahraini|Zambian|Malawian|Dominican|Cuban|Uruguayan)${SP}+)?(dollars?|euros?|dinars?|pesos?|kyats?|birr|kwacha|taka|afghanis?|tenge|lari|forints?|koruna|lei|leu|leva|reais|soles|bolivianos?|pounds?(?:${SP}sterling)?|sterling|yuan|renminbi|yen|rupees?|roubles?|rubles?|rand|naira|shekels?|won|lira|hryvnias?|zlotys?|baht|ringgit|rupiah|dirhams?|riyals?|francs?|kronor|krona|kroner|krone|shillings?|cedis?|cents?|pence|penny)(?![\\p{L}])`,
   'uy',
 );
 const AGO = new RegExp(`${SP}+ago(?![\\p{L}])`, 'uy');
@@ -145,6 +147,8 @@ const MIN_YEAR = 1000;
 /** "the two", "the three": spelled numbers up to this after "the" refer back rather than count. */
 const MAX_ANAPHORIC = 3;
 const MAX_YEAR = 2099;
+/** Smallest number read as an aircraft or product model before a variant number ("787-9"). */
+const MIN_MODEL_NUMBER = 100;
 /** Bare numbers with more digits than this are not model numbers ("Boeing 747"), whatever precedes them. */
 const MAX_NAME_NUMBER_LENGTH = 4;
 const PLURAL_AFTER = /^[ \u00A0]+(\p{Ll}+s)(?![\p{L}])/u;
@@ -274,6 +278,14 @@ function isInName(text: string, a: Amount): boolean {
   }
   if (a.end - a.numberStart > MAX_NAME_NUMBER_LENGTH || a.scaled || a.currency) return false;
   if (looksLikeModelNumber(text, a, prev)) return true;
+  // "the BJP's 89 by …", "Rakhine's 17 townships": a possessive owns a count; "Standard & Poor's 500 index" and
+  // "Boeing's 787," name a product.
+  if (/['’]s$/.test(prev)) {
+    const word = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKBEHIND))?.[1];
+    if (word && isPluralNoun(word)) return false;
+    if (word && !CAPITALISED.test(word[0]) && !NOT_A_NOUN_AFTER.has(word.toLowerCase())) return true;
+    return MODEL_DIGITS.test(text.slice(a.numberStart, a.end));
+  }
   if (!CAPITALISED.test(prev) || /[.,;:!?)"”’]$/.test(prev)) return false;
   return !FUNCTION_WORDS.has(lower.replace(/[^\p{L}]/gu, ''));
 }
@@ -283,7 +295,7 @@ const OWNER_WORDS = /^(?:its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s?)$/u;
 /** Plurals without a final "s", which still make the number before them a count ("157 people", "212 aircraft"). */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'personnel', 'aircraft', 'cattle', 'livestock', 'crew', 'dead', 'wounded', 'injured']);
 /** Words after a bare number that say nothing of a model: the number is read as usual ("157 were killed", "157 of them"). */
-const NOT_A_NOUN_AFTER = new Set(['more', 'fewer', 'other', 'others', 'or', 'and', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'per', 'were', 'was', 'had', 'have', 'are', 'will', 'would', 'could', 'remain', 'remained', 'died', 'voted', 'out', 'million', 'billion', 'thousand', 'hundred']);
+const NOT_A_NOUN_AFTER = new Set(['by', 'as', 'than', 'after', 'before', 'more', 'fewer', 'other', 'others', 'or', 'and', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'per', 'were', 'was', 'had', 'have', 'are', 'will', 'would', 'could', 'remain', 'remained', 'died', 'voted', 'out', 'million', 'billion', 'thousand', 'hundred']);
 const isPluralNoun = (w: string) => /s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 /** Digits of the model numbers news writes bare: three, not round ("787", "A350" is glued and handled elsewhere). */
 const MODEL_DIGITS = /^\d\d[1-9]$/;
@@ -314,6 +326,8 @@ function readNumberFigure(text: string, pos: number, floor: number, names: Set<s
   const start = range ? range.start : first.start;
   let end = last.end;
   const isRange = range !== null;
+  // "a 787-9", "the A350-1000": a larger number before a smaller one is a model and variant, not a range.
+  if (isRange && first.plain && last.plain && !first.words && first.value >= MIN_MODEL_NUMBER && last.value < first.value && !matchMeasure(text, last.end) && !exec(PERCENT, text, last.end)) return null;
   const currency = first.currency ?? last.currency;
   const after = text[end];
 
@@ -477,6 +491,15 @@ function readFigure(text: string, pos: number, token: string, floor: number, nam
   const lower = token.toLowerCase();
   if (/^(?:tens|hundreds|thousands|millions|billions|dozens)$/.test(lower)) return readVague(text, pos);
   if (/^an?[ \u00A0]+(?:decade|century|year|month|week|day|fortnight)/.test(lower)) return readATime(text, pos, floor);
+  // "half a million": the amount after "half" is read as usual, then halved.
+  const half = /^half[ \u00A0]+/.exec(lower);
+  if (half) {
+    const f = readNumberFigure(text, pos + half[0].length, floor, names);
+    if (!f || f.start !== pos + half[0].length) return f;
+    const v = f.value;
+    const value = typeof v === 'number' ? v / 2 : v && typeof v === 'object' ? { ...v, amount: v.amount / 2 } : v;
+    return { ...f, start: pos, value };
+  }
   if (/^the[ \u00A0]/.test(lower)) {
     // "the past decade": a stated span of time, unlike "the past year", which is deictic.
     if (/(?:decade|century)$/.test(lower)) return { start: pos, end: pos + token.length, subtype: 'DURATION', value: /decade$/.test(lower) ? 'P10Y' : 'P100Y' };

@@ -24,14 +24,20 @@ const MONTH_FIRST = new RegExp(
 );
 const DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH_NAME})(\\.)?(?![\\p{L}\\p{N}])(?:,?${S}(\\d{4})(?![\\p{L}\\p{N}]))?`, 'uy');
 const WEEKDAY = new RegExp(`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}\\p{N}])(?:${S}(morning|afternoon|evening|night)(?![\\p{L}]))?`, 'uy');
+const WEEKDAY_ABBREVIATION = /(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?[ \u00A0]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/uy;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}])/uy;
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/\p{L}])/uy;
-const CLOCK = new RegExp(
-  `(\\d{1,2})[:.](\\d{2})(?![\\d.,]\\d)(?:${S}?([ap])\\.?m\\.?(?![\\p{L}]))?(?:${S}(UTC|GMT|local time)(?![\\p{L}]))?`,
-  'uy',
-);
-const CLOCK_MERIDIEM = /(\d{1,2})[ \u00A0]?([ap])\.?m\.?(?![\p{L}])(?:[ \u00A0]+(UTC|GMT)(?![\p{L}]))?/uy;
+/**
+ * "am", "PM", "a.m.": the dots come in pairs, so the full stop of "before 2am." stays the sentence's. Time zones are the
+ * abbreviations wire copy prints after a time ("18.05 BST", "4:12 AM EDT", "2:07 PM GMT+3").
+ */
+const MERIDIEM = '(?:([aApP])\\.[mM]\\.|([aApP])[mM])(?![\\p{L}])';
+const ZONE = `(UTC|GMT|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|SAST|WAT|CAT|EAT|MSK|local${S}time)(?:[+\\u2212-]\\d{1,2})?(?![\\p{L}\\d])`;
+const CLOCK = new RegExp(`(\\d{1,2})[:.](\\d{2})(?![\\d.,]\\d)(?:(?:${S})?${MERIDIEM})?(?:${S}${ZONE})?`, 'uy');
+const CLOCK_MERIDIEM = new RegExp(`(\\d{1,2})(?:${S})?${MERIDIEM}(?:${S}${ZONE})?`, 'uy');
 const MILITARY_UTC = /([01]\d|2[0-3])([0-5]\d)[ \u00A0]+(UTC|GMT)(?![\p{L}])/uy;
+/** Time zones that are UTC itself, so the value can say "Z". */
+const UTC_ZONES = new Set(['UTC', 'GMT']);
 const DECADE = /(?:(1[5-9]|20)(\d)0|['\u2019]?([1-9])0)s(?![\p{L}\p{N}])/uy;
 const SHORT_YEAR = /['\u2019](\d{2})(?![\p{L}\p{N}'\u2019])/uy;
 const QUARTER = new RegExp(
@@ -95,7 +101,17 @@ function monthFirst(text: string, pos: number): DateMatch | null {
     if (AMBIGUOUS_MONTHS.has(name) && !TEMPORAL_WORDS.has(previousWord(text, pos))) return null;
     // "April Ryan", "June Carter": a capitalised word straight after reads as a name.
     if (!m[2] && /^[ \u00A0]+\p{Lu}\p{Ll}/u.test(text.slice(pos + m[1].length, pos + m[1].length + 3))) return null;
-    return { start: pos, end: pos + m[1].length, value: ymd(undefined, month) };
+    // "the July-September quarter": a range of months is one date.
+    const end = pos + m[1].length;
+    if (/^[-\u2013]/.test(text.slice(end, end + 1))) {
+      const to = exec(MONTH_FIRST, text, end + 1);
+      if (to && MONTHS[to[1].toLowerCase()] && to[1].length > 3) {
+        const toYear = to[4] ?? to[5];
+        const toValue = ymd(toYear ? Number(toYear) : undefined, MONTHS[to[1].toLowerCase()], to[3] ? Number(to[3]) : undefined);
+        return { start: pos, end: end + 1 + to[0].length, value: `${ymd(undefined, month)}/${toValue}` };
+      }
+    }
+    return { start: pos, end, value: ymd(undefined, month) };
   }
   return { start: pos, end: pos + m[0].length, value: ymd(year, month, day) };
 }
@@ -134,18 +150,18 @@ function clock(text: string, pos: number): DateMatch | null {
   let meridiem: string | undefined;
   let zone: string | undefined;
   if (m) {
-    // "5.30" is more often a decimal than a time; only a colon, or a dot with am/pm, makes a clock time.
-    if (text[pos + m[1].length] === '.' && !m[3]) m = null;
+    // "5.30" is more often a decimal than a time; only a colon, or a dot with am/pm or a time zone, makes a clock time.
+    if (text[pos + m[1].length] === '.' && !m[3] && !m[4] && !m[5]) m = null;
   }
   if (m) {
     hour = Number(m[1]);
     minute = Number(m[2]);
-    meridiem = m[3];
-    zone = m[4];
+    meridiem = m[3] ?? m[4];
+    zone = m[5];
   } else if ((m = exec(CLOCK_MERIDIEM, text, pos))) {
     hour = Number(m[1]);
-    meridiem = m[2];
-    zone = m[3];
+    meridiem = m[2] ?? m[3];
+    zone = m[4];
   } else if ((m = exec(MILITARY_UTC, text, pos))) {
     hour = Number(m[1]);
     minute = Number(m[2]);
@@ -156,7 +172,8 @@ function clock(text: string, pos: number): DateMatch | null {
   if (hour >= HOURS_PER_DAY || minute >= 60 || (meridiem && (hour === 0 || hour > NOON))) return null;
   if (meridiem?.toLowerCase() === 'p' && hour < NOON) hour += NOON;
   if (meridiem?.toLowerCase() === 'a' && hour === NOON) hour = 0;
-  const z = zone && zone !== 'local time' ? 'Z' : '';
+  // "GMT+3" is three hours off UTC: only the bare zone is "Z".
+  const z = zone && UTC_ZONES.has(zone) && !/[+\u2212-]\d{1,2}$/.test(m[0]) ? 'Z' : '';
   return { start: pos, end: pos + m[0].length, value: `T${pad(hour)}:${pad(minute)}${z}` };
 }
 
@@ -199,6 +216,12 @@ export function matchDate(text: string, pos: number): DateMatch | null {
     // An apostrophe straight after a letter or space-less quote is a quotation mark, not a short year.
     if (y && (pos === 0 || /[\s(]/.test(text[pos - 1]))) return { start: pos, end: pos + y[0].length, value: String(fullYear(Number(y[1]))) };
     return null;
+  }
+  // "Tue 14 Oct 2025", "Thu., Jan. 12": an abbreviated weekday only before the date it names.
+  const abbr = exec(WEEKDAY_ABBREVIATION, text, pos);
+  if (abbr) {
+    const d = dayFirst(text, pos + abbr[0].length) ?? monthFirst(text, pos + abbr[0].length);
+    return d ? { start: pos, end: d.end, value: d.value } : null;
   }
   const w = exec(WEEKDAY, text, pos);
   if (w) return { start: pos, end: pos + w[0].length, value: `XXXX-WXX-${WEEKDAYS[w[1].toLowerCase()]}` };

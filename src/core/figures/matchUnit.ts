@@ -33,6 +33,8 @@ const MEASURES: Array<[string, string]> = [
   ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
   ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'],
   ['GB', 'GB'], ['TB', 'TB'], ['MB', 'MB'], ['GHz', 'GHz'], ['MHz', 'MHz'],
+  ['troy ounces', 'ozt'], ['ounces', 'oz'], ['ounce', 'oz'], ['oz', 'oz'], ['square km', 'km²'],
+  ['basis-point', 'bp'], ['basis point', 'bp'], ['bps', 'bp'],
   ['knots', 'kn'], ['basis points', 'bp'], ['points', 'points'], ['point', 'points'], ['pts', 'points'], ['mark', 'mark'],
 ];
 

@@ -57,6 +57,46 @@ const CASES: Array<{ name: string; text: string; expect: Expected[] }> = [
     ],
   },
   {
+    name: 'clock times with AM/PM and time zones, and a sentence\'s full stop left out',
+    text: 'Updated 4:12 AM EDT; the vote came at 18.05 BST, the call at 2:07 PM GMT+3 and he left before 2am. Talks resumed at 14:00 GMT.',
+    expect: [
+      { text: '4:12 AM EDT', subtype: 'DATE', value: 'T04:12' },
+      { text: '18.05 BST', subtype: 'DATE', value: 'T18:05' },
+      { text: '2:07 PM GMT+3', subtype: 'DATE', value: 'T14:07' },
+      { text: '2am', subtype: 'DATE', value: 'T02:00' },
+      { text: '14:00 GMT', subtype: 'DATE', value: 'T14:00Z' },
+    ],
+  },
+  {
+    name: 'abbreviated weekdays before a date, month ranges and halves',
+    text: 'Tue 14 Oct 2025: net profit for the July-September quarter rose as more than half a million people queued.',
+    expect: [
+      { text: 'Tue 14 Oct 2025', subtype: 'DATE', value: '2025-10-14' },
+      { text: 'July-September', subtype: 'DATE', value: 'XXXX-07/XXXX-09' },
+      { text: 'more than half a million', subtype: 'COUNT', value: 500000 },
+    ],
+  },
+  {
+    name: 'counts owned by a possessive',
+    text: 'The group controls 14 of Rakhine’s 17 townships and trails the BJP\'s 89 by a narrow margin.',
+    expect: [
+      { text: '14', subtype: 'COUNT', value: 14 },
+      { text: '17', subtype: 'COUNT', value: 17, counts: 'townships' },
+      { text: '89', subtype: 'COUNT', value: 89 },
+    ],
+  },
+  {
+    name: 'more currencies and units',
+    text: 'Libya spends 12 billion dinars, diesel costs 3,000 kyats, the mine yields 310,000 ounces, Russia took 4,168 square km and the bank cut by 250 basis points.',
+    expect: [
+      { text: '12 billion dinars', subtype: 'MONEY', value: { amount: 12e9, currency: 'dinar' } },
+      { text: '3,000 kyats', subtype: 'MONEY', value: { amount: 3000, currency: 'MMK' } },
+      { text: '310,000 ounces', subtype: 'QUANTITY', value: { amount: 310000, unit: 'oz' } },
+      { text: '4,168 square km', subtype: 'QUANTITY', value: { amount: 4168, unit: 'km²' } },
+      { text: '250 basis points', subtype: 'QUANTITY', value: { amount: 250, unit: 'bp' } },
+    ],
+  },
+  {
     name: 'a count named before the number',
     text: 'Officials confirmed a death toll of 1,200 on Tuesday.',
     expect: [{ text: '1,200', subtype: 'COUNT', value: 1200, counts: 'death toll' }],
@@ -240,6 +280,11 @@ describe('findFigures', () => {
       name: 'model numbers written bare',
       text: 'Boeing rolled out its first 787 Dreamliner, and the carrier will retire its 777 airliner fleet while Airbus\'s 319 replacement waits.',
       notFigures: ['787', '777', '319'],
+    },
+    {
+      name: 'a model and its variant, and an index named with a possessive',
+      text: 'A 787-9 stood by the stand while Standard & Poor\'s 500 index fell and Sun readers waited.',
+      notFigures: ['787-9', '787', '500', 'Sun'],
     },
     {
       name: 'phone numbers and URLs',
