@@ -81,6 +81,10 @@ const ORG_TYPE_NOUNS = new Set(['consultancy', 'think-tank', 'thinktank', 'lobby
 const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'broadcaster', 'insurer', 'lender', 'conglomerate', 'startup', 'start-up', 'regulator', 'supplier', 'distributor', 'airframer', 'planemaker', 'shipbuilder', 'chipmaker', 'miner', 'publisher', 'newspaper', 'watchdog', 'firm', 'militia', 'drugmaker', 'telecoms', 'brewer', 'exporter', 'importer']);
 /** Wire slugs that open a line in capitals before a dash like a dateline does ("BREAKING — …", "ANALYSIS - …"). */
 const STORY_SLUGS = new Set(['breaking', 'exclusive', 'analysis', 'factbox', 'explainer', 'update', 'wrapup', 'insight', 'column', 'opinion', 'live', 'watch', 'corrected', 'correction', 'refile', 'urgent', 'flash', 'alert', 'bulletin', 'editorial', 'review', 'interview', 'feature', 'comment', 'timeline', 'graphic', 'video', 'photos', 'update1', 'advisory']);
+/** Bodies named by one common word before a title ("Senate Majority Leader", "House Speaker", "Commission President"). */
+const TITLED_BODIES = new Set(['senate', 'house', 'congress', 'parliament', 'commission', 'council', 'cabinet', 'assembly', 'duma', 'knesset', 'bundestag', 'pentagon', 'kremlin', 'politburo']);
+/** Departments named in a minister's title after "of" ("Secretary of State", "Secretary of the Treasury"). */
+const DEPARTMENT_WORDS = new Set(['state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
 const PEOPLE_NOUNS = new Set(['tribe', 'tribes', 'tribesmen', 'clan', 'clans', 'ethnic', 'people']);
 /** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
@@ -470,6 +474,27 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     let knownThrough = false;
     for (let j = b; j > k && !knownThrough; j--) if (tokens[j].cap && wholeRunType(tokens, segStart, j, text, ws)) knownThrough = true;
     if (knownThrough) continue;
+    // "U.S. Secretary of State Marco Rubio", "Secretary of the Treasury Janet Yellen": the department belongs to the
+    // title, and the name after it is the person's.
+    if (lw === 'of' && isTitleHead(tokens[k - 1])) {
+      let q = k + 1;
+      if (q < b && lower(tokens[q]) === 'the') q++;
+      let nameEnd = q;
+      while (nameEnd < b && tokens[nameEnd + 1].cap && nameEnd - q < MAX_PERSON_WORDS) nameEnd++;
+      if (nameEnd > q && DEPARTMENT_WORDS.has(lower(tokens[q]))) {
+        let t0 = k - 1;
+        while (t0 > segStart && isTitleWord(tokens[t0 - 1])) t0--;
+        if (t0 > segStart) classifySegment(tokens, segStart, t0 - 1, text, out, ws);
+        const m = makeMention(tokens, q + 1, nameEnd, text, 'PERSON', 'strong');
+        m.title = { start: tokens[t0].start, end: tokens[q].end, text: runText(tokens, t0, q, text) };
+        out.push(withCues(m, tokens, q + 1, nameEnd, text));
+        // Whatever follows the name in the run ("… and Secretary of the Treasury Janet Yellen") is read on.
+        k = nameEnd;
+        segStart = nameEnd + 1;
+        orgOpen = false;
+        continue;
+      }
+    }
     // "the Libyan National Army of Khalifa Haftar": "of" before a person's name joins two names, not one.
     const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && ORG_HEADS.has(left) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
     const keep =
@@ -631,6 +656,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name.
       if (TITLE_WORDS.has(lw) && a < b) break;
+      // "Senate Majority Leader John Thune": a body before a title stays for the titles pass to name.
+      if (TITLED_BODIES.has(lw) && a < b && isTitleWord(tokens[a + 1])) break;
       // "Jobs welcomed …": a lone common word may still be a surname the article uses; let the document pass decide.
       if (a === b) {
         const m = makeMention(tokens, a, a, text, null, 'weak');
@@ -755,14 +782,24 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     const nameStart = h + 1;
     // "Chairman and Chief Operating Officer": only titles and connectors, no name.
     if (!tokens[nameStart].cap || tokens.slice(nameStart, b + 1).every((t) => isTitleWord(t) || !t.cap)) return;
-    if (q > a) classifySegment(tokens, a, q - 1, text, out, ws);
+    // "Senate Majority Leader John Thune", "Commission President Ursula von der Leyen": the body before the title is
+    // named even at a sentence start, where a lone capitalised common word would otherwise be dropped.
+    // The role keeps the body's name ("Senate Majority Leader"), though the body is also an entity of its own.
+    let titleStart = q;
+    if (q === a + 1 && TITLED_BODIES.has(lower(tokens[a]))) {
+      out.push(makeMention(tokens, a, a, text, 'ORG', 'strong'));
+      titleStart = a;
+    } else if (q > a) {
+      classifySegment(tokens, a, q - 1, text, out, ws);
+    }
+    if (TITLED_BODIES.has(lower(tokens[q])) && q < h) out.push(makeMention(tokens, q, q, text, 'ORG', 'strong'));
     const m = makeMention(tokens, nameStart, b, text, 'PERSON', 'strong');
     const wholeName = wholeRunType(tokens, nameStart, b, text, ws);
     if (wholeName && wholeName.type !== 'PERSON') {
       out.push(withCues(makeMention(tokens, nameStart, b, text, wholeName.type, 'strong', wholeName.place), tokens, nameStart, b, text));
       return;
     }
-    m.title = { start: tokens[q].start, end: tokens[h].end, text: runText(tokens, q, h, text) };
+    m.title = { start: tokens[titleStart].start, end: tokens[h].end, text: runText(tokens, titleStart, h, text) };
     out.push(withCues(m, tokens, nameStart, b, text));
     return;
   }

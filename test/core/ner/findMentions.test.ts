@@ -60,6 +60,8 @@ describe('findMentions', () => {
     ['a tribe or clan is a people, not a place or organisation', 'Elders from the Warfalla tribe met Republican leaders.', []],
     ['a kind of organisation before a name: consultancies', 'said Richard Aboulafia of consultancy AeroDynamic Advisory.', ['PERSON:Richard Aboulafia', 'ORG:AeroDynamic Advisory']],
     ['surnames only loosely like towns are not places', 'Officials said Zelensky and Kumar would travel.', []],
+    ['a body named before a title, even at a sentence start', 'Senate Majority Leader John Thune spoke. House Speaker Mike Johnson agreed.', ['ORG:Senate', 'PERSON:John Thune', 'ORG:House', 'PERSON:Mike Johnson']],
+    ['a department inside a minister\'s title', 'U.S. Secretary of State Marco Rubio and Secretary of the Treasury Janet Yellen met.', ['PLACE:U.S.', 'PERSON:Marco Rubio', 'PERSON:Janet Yellen']],
     ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['a sentence-opening kind of organisation is not part of the name', 'Automaker Stellantis said it would cut 3,000 jobs.', ['ORG:Stellantis']],
     ['a kind of organisation opening a headline', 'Lender Barclays to shut 40 branches', ['ORG:Barclays']],
