@@ -90,6 +90,12 @@ function findPlace(name: string): PlaceInfo | null {
   return info;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['’ʿʾ`]/g;
+const SEPARATORS = /[\s-]+/g;
+const VOWEL_LETTERS = 'aeiouy';
+const FINAL_H = /(?<=a)h(?= |$)/g;
 /** Shortest transliteration key looked up loosely: shorter ones ("Sur", "Bam") match too many names. */
 const MIN_LOOSE_KEY = 5;
 /** Arabic article prefixes that romanisations write or drop at will ("Az Zawiyah" / "Zawiya", "El Fasher" / "Al Fashir"). */
@@ -101,20 +107,31 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)[\s-]+
  * "h" after a vowel and a leading Arabic article are dropped.
  */
 export function looseKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’ʿʾ`]/g, '')
-    .replace(ARTICLE_PREFIX, '')
-    .replace(/[\s-]+/g, ' ')
-    .replace(/ou|oo|w(?=[^aeiouy]|$)/g, 'u')
-    .replace(/q/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/dj/g, 'j')
-    .replace(/[aeiouy]+/g, 'a')
-    .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/(?<=a)h(?= |$)/g, '');
+  // Built for every city once per session, so one pass over the letters instead of a chain of replacements.
+  let s = NON_ASCII.test(name) ? name.normalize('NFD').replace(COMBINING_MARKS, '') : name;
+  s = s.toLowerCase().replace(APOSTROPHES, '').replace(ARTICLE_PREFIX, '').replace(SEPARATORS, ' ');
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s[i];
+    const next = s[i + 1];
+    // A "w" not before a vowel is itself a vowel sound ("Mandalay"/"Mandalaw" aside, "Lwów"/"Lvov").
+    if (VOWEL_LETTERS.includes(c) || (c === 'w' && (next === undefined || !VOWEL_LETTERS.includes(next)))) c = 'a';
+    else if (c === 'q') c = 'k';
+    else if (c === 'p' && next === 'h') {
+      c = 'f';
+      i++;
+    } else if (c === 'd' && next === 'j') {
+      c = 'j';
+      i++;
+    }
+    // Vowel runs fold to one "a", doubled consonants to one.
+    if (c === last && c !== ' ' && !(c >= '0' && c <= '9')) continue;
+    out += c;
+    last = c;
+  }
+  // A final "h" after a vowel is a romanisation's, not the name's ("Misratah").
+  return out.replace(FINAL_H, '');
 }
 
 let looseTable: Map<string, string> | null = null;

@@ -280,6 +280,13 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     acronym.type = 'ORG';
     acronym.confidence = 'strong';
   }
+  // "OPEC+": the plus sign is part of the group's name.
+  for (const m of out) {
+    if (m.type === 'ORG' && text[m.end] === '+' && !/[\p{L}\p{N}]/u.test(text[m.end + 1] ?? '')) {
+      m.end++;
+      m.text += '+';
+    }
+  }
   const credited = creditedNames(out, text);
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
@@ -420,7 +427,11 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     const endsSentence = /^[)\]"”’']*[.!?]/.test(text.slice(lastEnd, lastEnd + 3)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
     // "By JANE DOE and …", "(Reporting by Jane Smith; Editing by Mark Potter)": bylines and credits are all names, not a headline.
     const credit = line.length > 1 && ((lower(line[0]) === 'by' && line[1].cap) || line.some((t, k) => t.text === 'by' && k > 0 && CREDIT_WORDS.has(lower(line[k - 1]))));
-    if (!credit && long.length >= HEADLINE_MIN_WORDS && !endsSentence && long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE) {
+    // "MARKETS STEADY", "THE PRIZE": a short line all in capitals is a subheading, however few its words.
+    const subheading = line.length >= 1 && line.every((t) => t.allCaps || !/\p{L}/u.test(t.text)) && long.length >= 1 && !endsSentence && !/^\s*(?:,|\(|—|–|-)/.test(text.slice(lastEnd, lastEnd + 3));
+    // "Factbox: Where are the front lines?": a wire slug opening a line is a label, not a name.
+    if (line.length > 1 && STORY_SLUGS.has(lower(line[0])) && text[line[0].end] === ':') line[0].cap = false;
+    if (!credit && (subheading || long.length >= HEADLINE_MIN_WORDS) && !endsSentence && (subheading || long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE)) {
       const ws = wordSets();
       for (let k = 0; k < line.length; k++) {
         const t = line[k];
@@ -499,6 +510,9 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && ORG_HEADS.has(left) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
     const keep =
       (lw === 'of' && !personAfter && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
+      // "Voice of America", "Friends of Syria": an ordinary capitalised word of a country, mid-sentence, names a body.
+      (lw === 'of' && segStart === k - 1 && k + 1 === b && !tokens[k - 1].sentenceStart && isCommonWord(tokens[k - 1], ws) && !isTitleWord(tokens[k - 1]) &&
+        !PLACE_OF_HEADS.has(left) && !PLACE_BEFORE_OF.has(left) && !COMPASS_ADJECTIVES.has(left) && !isDemonym(left, ws) && lookupPlace(tokens[b].text)?.kind === 'country') ||
       // "Office for the Coordination of Humanitarian Affairs", "Institute for the Study of War".
       (lw === 'the' && left === 'for' && k >= 2 && ORG_HEADS.has(lower(tokens[k - 2]))) ||
       // "… for the Coordination of Humanitarian Affairs": once an organisation's name runs through "for", a
@@ -723,6 +737,19 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "the Investment Canada Act", "the Inflation Reduction Act": a law's name is no organisation, and the place in it is not news.
   // "the Paris Air Show", "the Beijing Olympic Games", "the World Cup": events, likewise no organisation or place.
   if (len >= 2 && (LAW_HEADS.has(last) || EVENT_HEADS.has(last)) && !tokens[b].allCaps && !(len === 2 && ws.firstNames.has(first))) return;
+  // "By … DAVID McHUGH Associated Press": a known organisation closing a run after a person's name is the person's
+  // employer, named apart.
+  if (len >= 3) {
+    for (let q = a + 2; q <= b; q++) {
+      const tail = wholeRunType(tokens, q, b, text, ws);
+      // A byline may shout the name ("DAVID McHUGH"), which the acronym test in looksLikePerson would refuse.
+      const person = looksLikePerson(tokens, a, q - 1, ws) || (q - a >= 2 && ws.firstNames.has(lower(tokens[a])) && !lookupPlace(runText(tokens, a, q - 1, text)));
+      if (tail?.type !== 'ORG' || q - a > MAX_PERSON_WORDS || !person) continue;
+      out.push(withCues(makeMention(tokens, a, q - 1, text, 'PERSON', 'strong'), tokens, a, q - 1, text));
+      out.push(makeMention(tokens, q, b, text, 'ORG', 'strong'));
+      return;
+    }
+  }
   if (len >= 2 && ORG_HEADS.has(last)) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
@@ -1010,6 +1037,8 @@ const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'p
 const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/u;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
+/** Last words of an announcement of examples ("such as", "like", "including"). */
+const EXAMPLE_WORDS = new Set(['as', 'like', 'including']);
 /** How far before a name such an announcement may start ("villages in south Lebanon, including Khiam"). */
 const EXAMPLES_LOOKBACK = 80;
 
@@ -1021,7 +1050,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   // where the noun closes a place's own name and the comma opens a new clause.
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
   if (PLACE_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK))) m.placeCue = m.placeAfter = true;
-  if (PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
+  // The cheap test first: most names follow no "such as", "like" or "including".
+  if (prev && !prev.cap && EXAMPLE_WORDS.has(lower(prev)) && PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
   if (next) {
     const nl = lower(next);
     if (!next.cap && next.joined && PERSON_ONLY_VERBS.has(nl)) m.strongPersonCue = true;

@@ -108,7 +108,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       const known = typedText.get(m.text);
       if (known) type = known;
       else if (single && givenNames.has(m.text) && (m.personCue || m.strongPersonCue || m.quoteSpeaker) && !m.common) type = 'PERSON';
-      else if (single && orgFirstWords.has(m.text)) type = 'ORG';
+      // "Election strategist …" opening a sentence is the word, not "Election Commission" shortened.
+      else if (single && orgFirstWords.has(m.text) && !(m.common && m.sentenceStart)) type = 'ORG';
       else if (m.common) type = properCommon.has(firstWord(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);

@@ -31,6 +31,7 @@ describe('typeMentions', () => {
     ['an unknown word the fallback would call an organisation follows its list', 'Shelling hit Gaza City, Jabaliya and Beit Lahia.', ['PLACE:Gaza City', 'PLACE:Jabaliya', 'PLACE:Beit Lahia']],
     ['a spelling variant of a surname does not outweigh a place', 'Strikes hit Gaza City, Jabalia and Beit Lahia, near Bint Jbeil.', ['PLACE:Gaza City', 'PLACE:Jabalia', 'PLACE:Beit Lahia', 'PLACE:Bint Jbeil']],
     ['towns named after "towards" and in a plural appositive', 'Corridors opened towards Kutum. Troops left Zvirove and Kotlyne, two small settlements.', ['PLACE:Kutum', 'PLACE:Zvirove', 'PLACE:Kotlyne']],
+    ['a sentence-opening common word is not an organisation\'s first word', 'The Election Commission of India counted. Election strategist Prashant Kishor spoke.', ['ORG:Election Commission of India', 'PERSON:Prashant Kishor']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
