@@ -65,7 +65,11 @@ const MAX_PERSON_WORDS = 4;
 /** Nouns before "in X" that make X a company or cause rather than a place ("a stake in Chrysler"). */
 const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investments', 'invest', 'invested', 'investing', 'interest', 'shares', 'share', 'holding', 'holdings', 'role', 'job', 'jobs', 'position', 'confidence', 'trust', 'faith', 'partner', 'partners', 'involved', 'involvement', 'member', 'members', 'seat', 'seats', 'majority', 'minority', 'control']);
 /** First words of geographic names ("Mount Everest", "Lake Chad", "Port Harcourt", "Fort Worth"). */
-const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte']);
+const PLACE_FIRST_WORDS = new Set([
+  'mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte',
+  // Spanish, Portuguese and Arabic place-name heads ("Puerto Lempira", "Ciudad Juárez", "Wadi Dinar", "Deir el-Balah").
+  'puerto', 'porto', 'ciudad', 'nueva', 'nuevo', 'bandar', 'kafr', 'wadi', 'jebel', 'jabal', 'beit', 'bayt', 'deir', 'dayr', 'sidi', 'qasr', 'tell',
+]);
 /** Most particles a name strings together ("de la", "van der", "von der"). */
 const MAX_PARTICLES = 3;
 /** Lower-case particles that open a surname when it is used alone ("von der Leyen", "de Gaulle", "bin Salman"). */
@@ -84,7 +88,7 @@ const STORY_SLUGS = new Set(['breaking', 'exclusive', 'analysis', 'factbox', 'ex
 /** Bodies named by one common word before a title ("Senate Majority Leader", "House Speaker", "Commission President"). */
 const TITLED_BODIES = new Set(['senate', 'house', 'congress', 'parliament', 'commission', 'council', 'cabinet', 'assembly', 'duma', 'knesset', 'bundestag', 'pentagon', 'kremlin', 'politburo']);
 /** Departments named in a minister's title after "of" ("Secretary of State", "Secretary of the Treasury"). */
-const DEPARTMENT_WORDS = new Set(['state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
+const DEPARTMENT_WORDS = new Set(['police', 'state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
 const PEOPLE_NOUNS = new Set(['tribe', 'tribes', 'tribesmen', 'clan', 'clans', 'ethnic', 'people']);
 /** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
@@ -198,6 +202,11 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
         end = k;
         continue;
       }
+      // "Kurdistan Workers' Party", "Farmers’ Union": a plural possessive inside an organisation's name.
+      if (k < n && /^['’] $/.test(tokens[k].gap) && /s$/.test(tokens[end].text) && tokens[k].cap && (ORG_HEADS.has(lower(tokens[k])) || COLLECTIVE_POSSESSIVES.has(lower(tokens[end])))) {
+        end = k;
+        continue;
+      }
       if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
       if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text) && !isNeverName(tokens[k], text)) {
         end = k;
@@ -267,7 +276,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   }
   // "Rashtriya Janata Dal (RJD)", "Médecins Sans Frontières (MSF)": a name introducing its own acronym in brackets is an
   // organisation's; people do not have acronyms, and known places keep theirs ("United Arab Emirates (UAE)").
-  for (let k = out.length - 1; k > 0; k--) widenToAcronym(out, k, text);
+  // Backwards, continuing from wherever a merge left the acronym, since a merge shortens the list before it.
+  for (let k = out.length - 1; k > 0; k--) k = widenToAcronym(out, k, text);
   for (let k = 0; k + 1 < out.length; k++) {
     const m = out[k];
     const acronym = out[k + 1];
@@ -316,17 +326,18 @@ const ACRONYM_LOOKBACK = 120;
 /**
  * "the far-right Alternative for Germany (AfD)": when an acronym in brackets follows a stretch of capitalised words
  * and connectors that the mentions split ("Alternative", "Germany"), the stretch from the word that starts with the
- * acronym's letter is one organisation's name. Replaces those mentions with one, in place.
+ * acronym's letter is one organisation's name. Replaces those mentions with one, in place, and returns the acronym's
+ * index afterwards.
  */
-function widenToAcronym(out: Mention[], k: number, text: string): void {
+function widenToAcronym(out: Mention[], k: number, text: string): number {
   const acronym = out[k];
-  if (!BRACKETED_ACRONYM.test(acronym.text) || text[acronym.end] !== ')' || text[acronym.start - 1] !== '(') return;
+  if (!BRACKETED_ACRONYM.test(acronym.text) || text[acronym.end] !== ')' || text[acronym.start - 1] !== '(') return k;
   const end = acronym.start - 1 - (text[acronym.start - 2] === ' ' ? 1 : 0);
   const windowStart = Math.max(0, end - ACRONYM_LOOKBACK);
   const before = text.slice(windowStart, end);
   const words = [...before.matchAll(/[\p{L}\p{M}’'-]+/gu)];
   const last = words[words.length - 1];
-  if (!last || last.index! + last[0].length !== before.length) return;
+  if (!last || last.index! + last[0].length !== before.length) return k;
   let first = -1;
   let capitals = 0;
   for (let w = words.length - 1; w >= 0 && words.length - w <= MAX_ACRONYM_NAME_WORDS; w--) {
@@ -342,21 +353,22 @@ function widenToAcronym(out: Mention[], k: number, text: string): void {
       break;
     }
   }
-  if (first < 0 || capitals < 2) return;
+  if (first < 0 || capitals < 2) return k;
   const start = windowStart + words[first].index!;
   let from = k;
   while (from > 0 && out[from - 1].start >= start) from--;
   const inside = out.slice(from, k);
   // Only names the mentions split in pieces; one whole name, a titled person or a known country keep their reading.
-  if (inside.length < 2 || inside.some((m) => m.title || m.end > end)) return;
+  if (inside.length < 2 || inside.some((m) => m.title || m.end > end)) return k;
   // "Bihar and Jharkhand (BJ)": names the gazetteer or a person's shape explain stay what they are.
-  if (inside.every((m) => (m.type === 'PLACE' && m.confidence === 'strong') || (m.type === null && m.placeCue) || (m.type === 'PERSON' && !m.guessedPerson))) return;
+  if (inside.every((m) => (m.type === 'PLACE' && m.confidence === 'strong') || (m.type === null && m.placeCue) || (m.type === 'PERSON' && !m.guessedPerson))) return k;
   const name = text.slice(start, end);
   out.splice(from, k - from, { start, end, text: name, type: 'ORG', confidence: 'strong', words: name.split(' ').length });
+  return from + 1;
 }
 
 /** An acronym as written in brackets after a name: two to eight letters, at least two of them capitals ("RJD", "AfD", "JNIM"). */
-const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.]{1,7}$/u;
+const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
 /** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
 const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
@@ -386,7 +398,8 @@ function creditedNames(out: Mention[], text: string): Set<Mention> {
     if (CREDIT_BEFORE.test(before) || (lastEnd >= 0 && /^(?:,\s|,?\s(?:and|&)\s)$/.test(gap))) {
       credited.add(m);
       lastEnd = m.end;
-      if (m.type === null && !m.demonym) {
+      // A photographer's name in capitals ("Delil SOULEIMAN") may have been guessed an acronym-bearing organisation.
+      if ((m.type === null || (m.type === 'ORG' && m.confidence === 'weak' && m.words >= 2)) && !m.demonym) {
         m.type = 'PERSON';
         m.confidence = 'strong';
         m.placeCue = m.placeAfter = false;
@@ -891,8 +904,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(romanised);
     return;
   }
-  // "the Defence Minister, Israel Katz, said": a country's name used as a given name, before a surname, with a person's verb.
-  if (len === 2 && (cued.personCue || cued.strongPersonCue) && lookupPlace(tokens[a].text)?.kind === 'country' && !isCommonWord(tokens[b], ws) && !lookupPlace(tokens[b].text) && !ws.orgWords.has(last) && !tokens[b].allCaps) {
+  // "the Defence Minister, Israel Katz, said", "rival Salvador Nasralla": a country's or city's name used as a given
+  // name, before a surname nothing else explains, where the words around say person.
+  if (len === 2 && (cued.personCue || cued.strongPersonCue) && /^(?:country|city)$/.test(lookupPlace(tokens[a].text)?.kind ?? '') && !isCommonWord(tokens[b], ws) && !lookupPlace(tokens[b].text) && !ws.orgWords.has(last) && !tokens[b].allCaps) {
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
     return;
   }
@@ -1014,7 +1028,9 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   if (!(allShouted && ws.firstNames.has(first)) && acronymInside) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
   // "Jordan Bardella", "Victoria Nuland": a given name that is also a place, before an unknown surname, is a person.
-  const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && !lookupPlace(tokens[b].text) && !ORG_HEADS.has(last);
+  // "Frank Morena": a surname that is also a small town's name is still a surname after a given name.
+  const lastPlace = lookupPlace(tokens[b].text);
+  const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && (!lastPlace || (lastPlace.kind === 'city' && !lastPlace.big)) && !ORG_HEADS.has(last);
   if (givenThenSurname) return true;
   if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text)) || lookupPlace(tokens[a].text)?.big) return false;
   if (ws.firstNames.has(first)) return true;
@@ -1037,6 +1053,10 @@ const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'p
 const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/u;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
+/** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
+const ROLES_BEFORE_NAMES = new Set(['rival', 'candidate', 'challenger', 'opponent', 'incumbent', 'activist', 'lawmaker', 'legislator', 'analyst', 'economist', 'strategist', 'lawyer', 'veteran', 'frontrunner', 'nominee', 'contender']);
+/** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
 /** Last words of an announcement of examples ("such as", "like", "including"). */
 const EXAMPLE_WORDS = new Set(['as', 'like', 'including']);
 /** How far before a name such an announcement may start ("villages in south Lebanon, including Khiam"). */
@@ -1064,6 +1084,9 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }
+  // "…, said Ahmed Ibrahim, a village chief", "Liberal Party rival Salvador Nasralla": the speaker named right after
+  // the verb of saying, or a person named right after a lower-case role.
+  if (prev && !prev.cap && tokens[a].joined && (SAYING_VERBS.has(lower(prev)) || ROLES_BEFORE_NAMES.has(lower(prev)) || TITLE_HEADS.has(lower(prev)) || wordSets().roleNouns.has(lower(prev))) && m.words >= 2) m.personCue = true;
   // "the 787 Dreamliner", "the A350 XWB": a word right after a model number names the product.
   if (prev && tokens[a].joined && isModelCode(prev)) m.afterModel = true;
   // "In Marhanets, …": a capitalised preposition at a sentence start is still a preposition.

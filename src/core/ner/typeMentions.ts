@@ -42,7 +42,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     if (m.type === 'PERSON' && m.words >= 2) {
       const last = lastWord(m.text);
       // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
-      if (m.guessedPerson && !m.role && lookupPlace(last)) continue;
+      const lastPlace = lookupPlace(last);
+      if (m.guessedPerson && !m.role && lastPlace && (lastPlace.kind !== 'city' || lastPlace.big)) continue;
       surnames.set(last, true);
       const sk = skeletonKey(last);
       if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
@@ -103,13 +104,15 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     if (single && (surnames.has(m.text) || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
-      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big)) type = 'PERSON';
+      // A subdivision that shares a surname named in full here ("Rixi Moncada … Moncada won") is the person too.
+      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surnames.has(m.text))) type = 'PERSON';
     } else if (type === null || m.confidence === 'weak') {
       const known = typedText.get(m.text);
       if (known) type = known;
       else if (single && givenNames.has(m.text) && (m.personCue || m.strongPersonCue || m.quoteSpeaker) && !m.common) type = 'PERSON';
       // "Election strategist …" opening a sentence is the word, not "Election Commission" shortened.
-      else if (single && orgFirstWords.has(m.text) && !(m.common && m.sentenceStart)) type = 'ORG';
+      // Nor is "near Sinjar" the "Sinjar Resistance Units": a known place with a place cue stays the place.
+      else if (single && orgFirstWords.has(m.text) && !(m.common && m.sentenceStart) && !(m.type === 'PLACE' && m.placeCue)) type = 'ORG';
       else if (m.common) type = properCommon.has(firstWord(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);

@@ -15,6 +15,7 @@ export const TITLE_WORDS = words(`
   bishop father rev reverend pastor rabbi patriarch metropolitan chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
+  councillor councilor councilman councilwoman
   counsel advocate editor correspondent anchor host dean rector provost chancellor principal pres
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
@@ -34,7 +35,7 @@ export const TITLE_HEADS = words(`
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent dean rector provost
-  whip lieutenant lt pres executive officer
+  whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
 `);
 
 /** Final words that make a capitalised run an organisation ("Defence Ministry", "Lockheed Corp."). Lower case. */
@@ -49,6 +50,7 @@ export const ORG_HEADS = words(`
   pharmaceuticals energy petroleum oil gas telecom communications media network broadcasting news press times post journal herald
   tribune telegraph gazette chronicle observer guardian daily weekly magazine radio television tv channel studios records
   church mosque synagogue hospital clinic service services organisation organization network initiative
+  societies associations unions federations committees councils
   commission council mission observatory watch rights programme program project club team fc united railways railway
   command headquarters hq unit units patrol treasury air brotherhood caucus
 `);
@@ -63,6 +65,7 @@ export const ORG_OF_HEADS = words(`
 /** Final words that make a capitalised run a place ("Dnipro River", "Gaza Strip"). */
 export const PLACE_HEADS = words(`
   river sea ocean lake mountains mountain mount mt valley island islands isles peninsula strait gulf bay coast desert plain plains
+  inlet lagoon reservoir canyon gorge glacier
   province region oblast county district state prefecture governorate territory territories canton municipality borough
   city town village square street avenue road bridge highway heights hills park forest falls canal basin delta
   crossing border corridor checkpoint camp airport center centre factory plant refinery base prison stadium
@@ -85,7 +88,7 @@ export const PLACE_BEFORE_OF = words(`
   republic kingdom north south east west northeast northwest southeast southwest heart parts part
   cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
   municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
-  residents inhabitants mayor governor
+  residents inhabitants mayor governor suburb
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
@@ -102,6 +105,7 @@ export const NEVER_NAMES = words(`
   i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
   god allah the a an this that these those it its he she they we you his her their our your my ok yes no
+  among amongst upon whilst beyond
   tv pm am bc ad ceo cfo gdp covid internet web online email photo video updated advertisement share sign read watch
   said says according however meanwhile also but and or if when while after before as at by for from in of on to with
   breaking update live exclusive opinion analysis editorial
@@ -160,7 +164,7 @@ export const EXTRA_DEMONYMS = words(`
   hausa yoruba igbo kikuyu zulu xhosa amhara oromo tigrayan somali palestinians israelis ukrainians russians americans
   turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
   persian catalan basque cypriot maltese corsican sicilian bavarian texan
-  republican republicans democrat democrats
+  republican republicans democrat democrats liberal liberals conservative conservatives
 `);
 
 /** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */

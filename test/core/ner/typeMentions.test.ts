@@ -32,6 +32,8 @@ describe('typeMentions', () => {
     ['a spelling variant of a surname does not outweigh a place', 'Strikes hit Gaza City, Jabalia and Beit Lahia, near Bint Jbeil.', ['PLACE:Gaza City', 'PLACE:Jabalia', 'PLACE:Beit Lahia', 'PLACE:Bint Jbeil']],
     ['towns named after "towards" and in a plural appositive', 'Corridors opened towards Kutum. Troops left Zvirove and Kotlyne, two small settlements.', ['PLACE:Kutum', 'PLACE:Zvirove', 'PLACE:Kotlyne']],
     ['a sentence-opening common word is not an organisation\'s first word', 'The Election Commission of India counted. Election strategist Prashant Kishor spoke.', ['ORG:Election Commission of India', 'PERSON:Prashant Kishor']],
+    ['a known place with a place cue is not an organisation\'s first word', 'Members of the Sinjar Resistance Units died near Sinjar.', ['ORG:Sinjar Resistance Units', 'PLACE:Sinjar']],
+    ['a subdivision named as a surname follows the person', 'Rixi Moncada of Libre trailed. Moncada won Tocoa.', ['PERSON:Rixi Moncada', 'ORG:Libre', 'PERSON:Moncada', 'PLACE:Tocoa']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
