@@ -40,6 +40,9 @@ const NAMES: Record<string, { code: string; fraction?: number }> = {
   afghani: { code: 'AFN' }, afghanis: { code: 'AFN' }, tenge: { code: 'KZT' }, lari: { code: 'GEL' }, forint: { code: 'HUF' },
   forints: { code: 'HUF' }, koruna: { code: 'CZK' }, lei: { code: 'RON' }, leu: { code: 'RON' }, leva: { code: 'BGN' },
   reais: { code: 'BRL' }, soles: { code: 'PEN' }, bolivianos: { code: 'BOB' }, boliviano: { code: 'BOB' },
+  lempira: { code: 'HNL' }, lempiras: { code: 'HNL' }, quetzal: { code: 'GTQ' }, quetzales: { code: 'GTQ' },
+  córdoba: { code: 'NIO' }, córdobas: { code: 'NIO' }, cordoba: { code: 'NIO' }, cordobas: { code: 'NIO' },
+  colón: { code: 'CRC' }, colones: { code: 'CRC' }, colon: { code: 'CRC' },
   cent: { code: 'USD', fraction: 100 }, cents: { code: 'USD', fraction: 100 },
   penny: { code: 'GBP', fraction: 100 }, pence: { code: 'GBP', fraction: 100 },
 };
@@ -54,7 +57,7 @@ const QUALIFIED: Record<string, string> = {
   'brazilian real': 'BRL', 'south african rand': 'ZAR', 'kenyan shilling': 'KES', 'ugandan shilling': 'UGX',
   'tanzanian shilling': 'TZS', 'libyan dinar': 'LYD', 'iraqi dinar': 'IQD', 'jordanian dinar': 'JOD', 'tunisian dinar': 'TND',
   'kuwaiti dinar': 'KWD', 'algerian dinar': 'DZD', 'serbian dinar': 'RSD', 'bahraini dinar': 'BHD', 'zambian kwacha': 'ZMW',
-  'malawian kwacha': 'MWK', 'dominican peso': 'DOP', 'cuban peso': 'CUP', 'uruguayan peso': 'UYU',
+  'malawian kwacha': 'MWK', 'dominican peso': 'DOP', 'cuban peso': 'CUP', 'uruguayan peso': 'UYU', 'somali shilling': 'SOS',
 };
 
 /** ISO codes accepted when written out ("$249 USD", "500 EUR"). */

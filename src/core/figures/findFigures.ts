@@ -91,9 +91,9 @@ const PREFIX = new RegExp(
   'uy',
 );
 const SIGN = /[-\u2212]/y;
-const SCALE = new RegExp(`${SP}?(million|billion|trillion|thousand|bn|mn|tn|m|k|crore|lakh)(?![\\p{L}\\p{N}])`, 'iuy');
+const SCALE = new RegExp(`${SP}?(million|billion|trillion|thousand|bln|mln|bn|mn|tn|m|k|crore|lakh)(?![\\p{L}\\p{N}])`, 'iuy');
 const SCALE_VALUES: Record<string, number> = {
-  million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3, crore: 1e7, lakh: 1e5,
+  million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bln: 1e9, mln: 1e6, bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3, crore: 1e7, lakh: 1e5,
 };
 /** Abbreviated scales are only read after a currency: "£20m" is money, "20m" alone may be metres. */
 const ABBREVIATED_SCALES = new Set(['m', 'k']);
@@ -103,7 +103,7 @@ const RANGE_AND = new RegExp(`${SP}+and${SP}+`, 'uy');
 const PERCENT = new RegExp(`${SP}?(?:%|per${SP}?cent(?![\\p{L}])|percentage${SP}+points?(?![\\p{L}])|percent(?![\\p{L}])|pc(?![\\p{L}]))`, 'iuy');
 const CODE_AFTER = new RegExp(`${SP}+(${CURRENCY_CODES})(?![\\p{L}])`, 'uy');
 const NAME_AFTER = new RegExp(
-  `${SP}*(?:(US|U\\.S\\.|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Zimbabwe|Egyptian|Sudanese|Lebanese|Mexican|Argentine|Philippine|Colombian|Chilean|Swiss|CFA|Indian|Pakistani|Sri${SP}Lankan|Brazilian|South${SP}African|Kenyan|Ugandan|Tanzanian|Libyan|Iraqi|Jordanian|Tunisian|Kuwaiti|Algerian|Serbian|Bahraini|Zambian|Malawian|Dominican|Cuban|Uruguayan)${SP}+)?(dollars?|euros?|dinars?|pesos?|kyats?|birr|kwacha|taka|afghanis?|tenge|lari|forints?|koruna|lei|leu|leva|reais|soles|bolivianos?|pounds?(?:${SP}sterling)?|sterling|yuan|renminbi|yen|rupees?|roubles?|rubles?|rand|naira|shekels?|won|lira|hryvnias?|zlotys?|baht|ringgit|rupiah|dirhams?|riyals?|francs?|kronor|krona|kroner|krone|shillings?|cedis?|cents?|pence|penny)(?![\\p{L}])`,
+  `${SP}*(?:(US|U\\.S\\.|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Zimbabwe|Egyptian|Sudanese|Lebanese|Mexican|Argentine|Philippine|Colombian|Chilean|Swiss|CFA|Indian|Pakistani|Sri${SP}Lankan|Brazilian|South${SP}African|Kenyan|Ugandan|Tanzanian|Libyan|Iraqi|Jordanian|Tunisian|Kuwaiti|Algerian|Serbian|Bahraini|Zambian|Malawian|Dominican|Cuban|Uruguayan|Somali)${SP}+)?(dollars?|euros?|dinars?|pesos?|kyats?|birr|kwacha|taka|afghanis?|tenge|lari|forints?|koruna|lei|leu|leva|reais|soles|bolivianos?|lempiras?|quetzal(?:es)?|c[oó]rdobas?|col[oó]n(?:es)?|pounds?(?:${SP}sterling)?|sterling|yuan|renminbi|yen|rupees?|roubles?|rubles?|rand|naira|shekels?|won|lira|hryvnias?|zlotys?|baht|ringgit|rupiah|dirhams?|riyals?|francs?|kronor|krona|kroner|krone|shillings?|cedis?|cents?|pence|penny)(?![\\p{L}])`,
   'uy',
 );
 const AGO = new RegExp(`${SP}+ago(?![\\p{L}])`, 'uy');
@@ -173,7 +173,8 @@ function previousToken(text: string, pos: number): string {
 function isGluedBefore(text: string, pos: number): boolean {
   if (pos === 0) return false;
   const c = text[pos - 1];
-  if (LETTER_OR_DIGIT.test(c) || c === '+' || c === '#' || c === '@' || c === '/' || c === '\\' || c === '_') return true;
+  // "1&1": an ampersand between digits makes a company's name.
+  if (LETTER_OR_DIGIT.test(c) || c === '+' || c === '#' || c === '@' || c === '/' || c === '\\' || c === '_' || (c === '&' && pos >= 2 && LETTER_OR_DIGIT.test(text[pos - 2]))) return true;
   if ((c === '-' || c === '.' || c === ':' || c === '\u2010' || c === '\u2011') && pos >= 2 && LETTER_OR_DIGIT.test(text[pos - 2])) {
     return !(c === '-' && /(?:^|[^\p{L}])mid$/iu.test(text.slice(Math.max(0, pos - 5), pos - 1)));
   }
@@ -274,7 +275,7 @@ function isInName(text: string, a: Amount): boolean {
   if (LABEL_WORDS.has(lower)) return true;
   if (a.words) {
     // "the Big Three", "Ford Five Hundred": a capitalised number word mid-sentence is part of a name.
-    return CAPITALISED.test(text[a.numberStart]) && !/(?:^|[.!?:;"“”'‘’(\n\r\u2014\u2013-])$/.test(text.slice(Math.max(0, a.start - LOOKBEHIND), a.start).trimEnd());
+    return CAPITALISED.test(text[a.numberStart]) && !/(?:^|[.!?:;"“”'‘’(\n\r\u2014\u2013|•-])$/.test(text.slice(Math.max(0, a.start - LOOKBEHIND), a.start).trimEnd());
   }
   if (a.end - a.numberStart > MAX_NAME_NUMBER_LENGTH || a.scaled || a.currency) return false;
   if (looksLikeModelNumber(text, a, prev)) return true;
@@ -346,6 +347,7 @@ function readNumberFigure(text: string, pos: number, floor: number, names: Set<s
   if (after === '.' && /\d/.test(text[end + 1] ?? '')) return null; // "1.2.3", an IP address or version
   if ((after === '-' || after === '\u2011') && /\p{Lu}/u.test(text[end + 1] ?? '') && !matchTimeUnit(text, end)) return null; // "7-Eleven", not "5-Year"
   if (after === '/' && /\d/.test(text[end + 1] ?? '')) return null; // a fraction or partial date
+  if (after === '&' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) return null; // "1&1", a company's name
   if (after === ':' && /\d/.test(text[end + 1] ?? '')) return null; // a score "2:1" or a verse
 
   const single = isRange ? undefined : last.value;

@@ -97,6 +97,16 @@ const CASES: Array<{ name: string; text: string; expect: Expected[] }> = [
     ],
   },
   {
+    name: 'Central American and Somali currencies, "bln", and a count after a link separator',
+    text: 'Sorghum cost 1.9 million Somali shillings, the vote 2.3 billion lempiras and the debt $5.4 bln | Five things to know',
+    expect: [
+      { text: '1.9 million Somali shillings', subtype: 'MONEY', value: { amount: 1.9e6, currency: 'SOS' } },
+      { text: '2.3 billion lempiras', subtype: 'MONEY', value: { amount: 2.3e9, currency: 'HNL' } },
+      { text: '$5.4 bln', subtype: 'MONEY', value: { amount: 5.4e9, currency: 'USD' } },
+      { text: 'Five', subtype: 'COUNT', value: 5 },
+    ],
+  },
+  {
     name: 'a count named before the number',
     text: 'Officials confirmed a death toll of 1,200 on Tuesday.',
     expect: [{ text: '1,200', subtype: 'COUNT', value: 1200, counts: 'death toll' }],
@@ -285,6 +295,11 @@ describe('findFigures', () => {
       name: 'a model and its variant, and an index named with a possessive',
       text: 'A 787-9 stood by the stand while Standard & Poor\'s 500 index fell and Sun readers waited.',
       notFigures: ['787-9', '787', '500', 'Sun'],
+    },
+    {
+      name: 'digits joined by an ampersand name a company',
+      text: 'Telefónica bid for 1&1 AG, and 1&1 shares fell.',
+      notFigures: ['1', '1&1'],
     },
     {
       name: 'phone numbers and URLs',
