@@ -198,11 +198,14 @@ function main() {
   // Nationality words the lexicon lacks, derived from country names by the usual English endings (Mali → Malian,
   // Iraq → Iraqi, Sudan → Sudanese, Ukraine → Ukrainian); forms that are also names or common words are left out.
   const regionNames = Object.values(REGIONS).flat().filter((r) => !/[\s.]/.test(r));
-  for (const name of [...Object.values(cl.countries).map((c) => c.name), ...regionNames]) {
+  const countryNames = new Set(Object.values(cl.countries).map((c) => c.name));
+  for (const name of [...countryNames, ...regionNames]) {
     const n = fold(name).toLowerCase();
     if (/\s/.test(n)) continue;
     const stem = n.replace(/[aeiouy]$/, '');
-    for (const form of [n + 'n', n + 'an', n + 'ian', n + 'i', n + 'ese', stem + 'ian', stem + 'an', stem + 'ese', stem + 'i']) {
+    // Forms built on a shortened stem only for countries: a region's ("Kano" → "Kani") reads like a name more often.
+    const stemForms = countryNames.has(name) ? [stem + 'ian', stem + 'an', stem + 'ese', stem + 'i'] : [];
+    for (const form of [n + 'n', n + 'an', n + 'ian', n + 'i', n + 'ese', ...stemForms]) {
       if (!common.has(form) && !firstNames.has(form) && !lastNames.has(form)) demonyms.add(form);
     }
   }

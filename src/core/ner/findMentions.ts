@@ -87,6 +87,10 @@ const LEADING_ORG_KINDS = new Set(['airline', 'automaker', 'carmaker', 'manufact
 const STORY_SLUGS = new Set(['breaking', 'exclusive', 'analysis', 'factbox', 'explainer', 'update', 'wrapup', 'insight', 'column', 'opinion', 'live', 'watch', 'corrected', 'correction', 'refile', 'urgent', 'flash', 'alert', 'bulletin', 'editorial', 'review', 'interview', 'feature', 'comment', 'timeline', 'graphic', 'video', 'photos', 'update1', 'advisory']);
 /** Bodies named by one common word before a title ("Senate Majority Leader", "House Speaker", "Commission President"). */
 const TITLED_BODIES = new Set(['senate', 'house', 'congress', 'parliament', 'commission', 'council', 'cabinet', 'assembly', 'duma', 'knesset', 'bundestag', 'pentagon', 'kremlin', 'politburo']);
+/** Words for a centre, which names a place ("Moscone Center") unless it is a centre "for" something (a body). */
+const CENTRE_WORDS = new Set(['centre', 'center']);
+/** Lower-case kinds of organisation after a name ("the Handelsblatt newspaper", "the Wagner group"). */
+const ORG_AFTER = new Set(['newspaper', 'daily', 'broadcaster', 'agency', 'militia', 'group', 'company', 'firm', 'bank', 'network', 'channel', 'magazine', 'movement', 'coalition', 'alliance', 'union', 'party', 'conglomerate', 'insurer', 'lender', 'airline', 'carrier', 'consultancy', 'ministry']);
 /** Departments named in a minister's title after "of" ("Secretary of State", "Secretary of the Treasury"). */
 const DEPARTMENT_WORDS = new Set(['police', 'state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
@@ -486,6 +490,8 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
   // Otherwise split at connectors unless the left part heads an "X of Y" / "X and Y Company" organisation or place.
   let segStart = a;
   let orgOpen = false;
+  /** An organisation's own "of" was kept in this segment ("Department of …"). */
+  let ofKept = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (t.cap || k === a) continue;
@@ -523,6 +529,11 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && ORG_HEADS.has(left) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
     const keep =
       (lw === 'of' && !personAfter && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
+      // "Department of Hydrology and Meteorology", "Federation of Red Cross and Red Crescent Societies": after an
+      // organisation's "of", "and" joins ordinary words that run to the end of the name.
+      (lw === 'and' && ofKept && tokens.slice(k + 1, b + 1).every((t) => t.cap && isCommonWord(t, ws) && !lookupPlace(t.text) && !wholeRunType(tokens, k + 1, b, text, ws))) ||
+      // "Wason Center for Civic Leadership", "Carter Center for …": a centre "for" something is a body, not a place.
+      ((lw === 'for') && CENTRE_WORDS.has(left)) ||
       // "Voice of America", "Friends of Syria": an ordinary capitalised word of a country, mid-sentence, names a body.
       (lw === 'of' && segStart === k - 1 && k + 1 === b && !tokens[k - 1].sentenceStart && isCommonWord(tokens[k - 1], ws) && !isTitleWord(tokens[k - 1]) &&
         !PLACE_OF_HEADS.has(left) && !PLACE_BEFORE_OF.has(left) && !COMPASS_ADJECTIVES.has(left) && !isDemonym(left, ws) && lookupPlace(tokens[b].text)?.kind === 'country') ||
@@ -542,10 +553,12 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       (lw === 'and' && segStart === a && k - 1 === a && b === k + 1 && partyWordAfter(tokens, b) && isCommonWord(tokens[a], ws) && isCommonWord(tokens[b], ws) && !wholeRunType(tokens, a, a, text, ws) && !wholeRunType(tokens, b, b, text, ws));
     if (keep) {
       if (lw === 'for' && ORG_HEADS.has(left)) orgOpen = true;
+      if (lw === 'of' && (ORG_OF_HEADS.has(left) || ORG_HEADS.has(left))) ofKept = true;
       continue;
     }
     classifySegment(tokens, segStart, k - 1, text, out, ws);
     orgOpen = false;
+    ofKept = false;
     segStart = k + 1;
     // "of the X": skip the article too.
     if (segStart <= b && !tokens[segStart].cap) segStart++;
@@ -750,6 +763,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "the Investment Canada Act", "the Inflation Reduction Act": a law's name is no organisation, and the place in it is not news.
   // "the Paris Air Show", "the Beijing Olympic Games", "the World Cup": events, likewise no organisation or place.
   if (len >= 2 && (LAW_HEADS.has(last) || EVENT_HEADS.has(last)) && !tokens[b].allCaps && !(len === 2 && ws.firstNames.has(first))) return;
+  // "World War II", "the Cold War", "the Gulf War": wars are events; "Institute for the Study of War" is a body.
+  if (len >= 2 && /^(?:war|wars)$/.test(lower(tokens[b - (/^(?:I|II|One|Two)$/.test(tokens[b].text) ? 1 : 0)])) && !tokens.slice(a, b + 1).some((t) => ORG_HEADS.has(lower(t)) || ORG_OF_HEADS.has(lower(t)))) return;
   // "By … DAVID McHUGH Associated Press": a known organisation closing a run after a person's name is the person's
   // employer, named apart.
   if (len >= 3) {
@@ -934,6 +949,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     }
     // "Protesters gather …", "Dockworkers at …": a sentence-opening plural of a person noun, not a name.
     if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women)$/u.test(t.text)) return;
+    // "the Handelsblatt newspaper", "the Wagner group": a kind of organisation right after an unknown name.
+    const kindAfter = tokens[b + 1];
+    if (kindAfter && kindAfter.joined && !kindAfter.cap && ORG_AFTER.has(lower(kindAfter)) && !isCommonWord(t, ws) && !lookupPlace(t.text)) {
+      cued.type = 'ORG';
+      out.push(cued);
+      return;
+    }
     // A capitalised common word mid-sentence ("the Government", "Parliament") is a name only if the article says so elsewhere.
     // "PiS", "FvD": a capital inside the word makes it an abbreviation, whatever the dictionary says of its letters.
     const common = isCommonWord(t, ws) && !INNER_CAPITAL.test(t.text);

@@ -164,7 +164,7 @@ export const EXTRA_DEMONYMS = words(`
   hausa yoruba igbo kikuyu zulu xhosa amhara oromo tigrayan somali palestinians israelis ukrainians russians americans
   turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
   persian catalan basque cypriot maltese corsican sicilian bavarian texan
-  republican republicans democrat democrats liberal liberals conservative conservatives
+  republican republicans democrat democrats democratic liberal liberals conservative conservatives
 `);
 
 /** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */
