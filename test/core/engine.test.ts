@@ -3,11 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText, createEngine } from '../../src/core/engine';
 import { scoreSpans, sumScores } from '../../src/core/eval/scoreSpans';
+import { stripHedges } from '../../src/core/eval/stripHedges';
 import type { Analysis, Annotation, Entity } from '../../src/core/model';
 import { seededRandom } from '../support/seededRandom';
 
 const spans = (a: Analysis, type: string) => a.entities.filter((e) => e.type === type).map((e) => e.text);
 const FIXTURES = path.resolve(__dirname, '../fixtures/articles');
+/** Wire articles written and annotated for Newsmark by writers who never saw the engine (see scripts/eval.js). */
+const WIRE = path.resolve(__dirname, '../fixtures/wire');
+/** Strict F1 floors on the wire set, a little under what the engine scores, so a regression fails loudly. */
+const MIN_WIRE_F1 = { PERSON: 0.96, PLACE: 0.96, ORG: 0.88, FIGURE: 0.94 };
 const DEV_SET = path.resolve(__dirname, '../../../shared/data/meantime-en/meantime_en_dev.jsonl');
 /** Each invented fixture article must score at least this exact-span F1 over names. */
 const MIN_FIXTURE_F1 = 0.9;
@@ -239,6 +244,23 @@ describe('engine', () => {
       assertWellFormed(text, a);
       const s = scoreSpans(gold, a.entities.filter((e) => e.type !== 'FIGURE'));
       assert.ok(s.strict.f1 >= MIN_FIXTURE_F1, `${f}: strict F1 ${s.strict.f1.toFixed(3)} < ${MIN_FIXTURE_F1}`);
+    }
+  });
+
+  it('keeps its scores on the invented wire set above the floors', () => {
+    const files = fs.readdirSync(WIRE).filter((n) => n.endsWith('.txt'));
+    assert.ok(files.length >= 20, 'the wire set is there');
+    const scored = files.map((f) => {
+      const text = fs.readFileSync(path.join(WIRE, f), 'utf8');
+      const gold = stripHedges(JSON.parse(fs.readFileSync(path.join(WIRE, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Entity[]);
+      const a = analyzeText(text);
+      assertWellFormed(text, a);
+      return { gold, predicted: stripHedges(a.entities) };
+    });
+    for (const [type, floor] of Object.entries(MIN_WIRE_F1)) {
+      const scores = scored.map(({ gold, predicted }) => scoreSpans(gold.filter((e) => e.type === type), predicted.filter((e) => e.type === type)));
+      const f1 = sumScores(scores).strict.f1;
+      assert.ok(f1 >= floor, `${type} strict F1 ${f1.toFixed(3)} < ${floor}`);
     }
   });
 
