@@ -95,6 +95,11 @@ describe('engine', () => {
     }
   });
 
+  it('shortens a company to its first word even when a role-like noun names its trade', () => {
+    const a = analyzeText('The group agreed to buy Black Sea trader Danubia Agro for $4.5bn. Danubia handled 9.6 million tonnes.');
+    assert.deepEqual(spans(a, 'ORG'), ['Danubia Agro', 'Danubia']);
+  });
+
   it('does not count a number the article uses as a model name in another paragraph', () => {
     const text = 'The airline ordered 20 Boeing 787 jets on Monday.\n\nDeliveries of the 787 are late, and 313 staff were laid off.';
     const a = analyzeText(text);

@@ -1107,8 +1107,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }
   // "…, said Ahmed Ibrahim, a village chief", "Liberal Party rival Salvador Nasralla": the speaker named right after
-  // the verb of saying, or a person named right after a lower-case role.
-  if (prev && !prev.cap && tokens[a].joined && (SAYING_VERBS.has(lower(prev)) || ROLES_BEFORE_NAMES.has(lower(prev)) || TITLE_HEADS.has(lower(prev)) || wordSets().roleNouns.has(lower(prev))) && m.words >= 2) m.personCue = true;
+  // the verb of saying, or a person named right after a lower-case role (not "trader", which also names companies).
+  if (prev && !prev.cap && tokens[a].joined && (SAYING_VERBS.has(lower(prev)) || ROLES_BEFORE_NAMES.has(lower(prev)) || TITLE_HEADS.has(lower(prev))) && m.words >= 2) m.personCue = true;
   // "the 787 Dreamliner", "the A350 XWB": a word right after a model number names the product.
   if (prev && tokens[a].joined && isModelCode(prev)) m.afterModel = true;
   // "In Marhanets, …": a capitalised preposition at a sentence start is still a preposition.

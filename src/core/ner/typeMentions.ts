@@ -56,7 +56,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   const singles = new Set(all.filter((m) => m.words === 1).map((m) => m.text));
   const firstWordOrgs = new Set<string>();
   for (const m of all) {
-    if (m.type !== 'PERSON' || m.words < 2 || m.title || m.role || m.personCue) continue;
+    if (m.type !== 'PERSON' || m.words < 2 || m.title || m.personCue) continue;
     const f = firstWord(m.text);
     if (!ws.firstNames.has(f.toLowerCase()) && singles.has(f) && !singles.has(lastWord(m.text))) firstWordOrgs.add(m.text);
   }
