@@ -22,6 +22,13 @@ const MIN_FOLDED_CITY_POPULATION = 100000;
 const BIG_CITY_POPULATION = 1000000;
 /** Two decimals of a degree is about a kilometre: enough for a map link. */
 const COORD_DECIMALS = 2;
+/** Exonyms and former names still written in news copy, mapped to the name the data uses today. */
+const EXONYMS = {
+  Kiev: 'Kyiv', Kharkov: 'Kharkiv', Lvov: 'Lviv', Lwow: 'Lviv', Nikolaev: 'Mykolaiv', Nikolayev: 'Mykolaiv', Zaporozhye: 'Zaporizhzhia',
+  Lugansk: 'Luhansk', Dnepr: 'Dnipro', Dnepropetrovsk: 'Dnipro', Artemivsk: 'Bakhmut', Bombay: 'Mumbai', Calcutta: 'Kolkata',
+  Madras: 'Chennai', Bangalore: 'Bengaluru', Rangoon: 'Yangon', Peking: 'Beijing', Saigon: 'Ho Chi Minh City', Leningrad: 'Saint Petersburg',
+  'St Petersburg': 'Saint Petersburg', 'St. Petersburg': 'Saint Petersburg', Tiflis: 'Tbilisi', Kishinev: 'Chisinau', 'Alma-Ata': 'Almaty',
+};
 /** Shortest subdivision name kept: shorter ones ("Mon", "Imo", "Oyo") collide with words and initials too often. */
 const MIN_SUBDIVISION_LETTERS = 4;
 /** Administrative words after a subdivision's name that news copy leaves out or writes in lower case. */
@@ -178,6 +185,9 @@ function main() {
     const short = c.name.split(/,| \(| am | an der | im | upon /)[0].trim();
     if (short !== c.name && short.length > 2 && c.population >= MIN_FOLDED_CITY_POPULATION) put(short, 'city', c.country, lat, lon, big);
   }
+
+  // Older English names ("Kiev", "Bombay") still common in copy and archives, given the row of today's name.
+  for (const [alias, name] of Object.entries(EXONYMS)) if (places[name] && !places[alias]) places[alias] = places[name];
 
   // First-level subdivisions of every country (states, provinces, regions), after cities so "Kano" the city keeps its
   // coordinates. Names that are also ordinary words or people's names ("Delta", "Victoria") and very short ones ("Mon")

@@ -18,6 +18,12 @@ export interface WordSets {
   commonWords: Set<string>;
 }
 
+/**
+ * Given names the compiled lexicon drops because they are also English words ("Dean Harrop", "Frank Pearl"). Only
+ * names that rarely open a sentence as the word itself: not "Will", "May" or "Mark".
+ */
+const GIVEN_NAMES_THAT_ARE_WORDS = 'frank dean ray rose bill guy joy glen dawn lee miles rob bob dale wade';
+
 let cached: WordSets | null = null;
 
 /** The shared word sets, built on first use (a few milliseconds). */
@@ -26,7 +32,7 @@ export function wordSets(): WordSets {
   const spaced = (s: string) => new Set(s.split(' ').filter(Boolean));
   const piped = (s: string) => new Set(s.split('|').filter(Boolean));
   cached = {
-    firstNames: spaced(lexicon.firstNames),
+    firstNames: spaced(`${lexicon.firstNames} ${GIVEN_NAMES_THAT_ARE_WORDS}`),
     lastNames: spaced(lexicon.lastNames),
     demonyms: piped(lexicon.demonyms),
     roleNouns: piped(lexicon.roleNouns),

@@ -28,6 +28,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** An appositive after the name whose head is a person's role ("X, the Commission's trade spokesperson,"). */
+  roleAfter?: boolean;
   /** A verb or possession after the name that only people have ("X met", "X's wife"). */
   strongPersonCue?: boolean;
   /** Named right after a closing quotation mark and before "said": the speaker of a quote. */
@@ -91,6 +93,10 @@ const TITLED_BODIES = new Set(['senate', 'house', 'congress', 'parliament', 'com
 const CENTRE_WORDS = new Set(['centre', 'center']);
 /** Lower-case kinds of organisation after a name ("the Handelsblatt newspaper", "the Wagner group"). */
 const ORG_AFTER = new Set(['newspaper', 'daily', 'broadcaster', 'agency', 'militia', 'group', 'company', 'firm', 'bank', 'network', 'channel', 'magazine', 'movement', 'coalition', 'alliance', 'union', 'party', 'conglomerate', 'insurer', 'lender', 'airline', 'carrier', 'consultancy', 'ministry']);
+/** Adjectives before a role that may open a sentence before an organisation's name ("Senior Hamas official …"). */
+const LEADING_ADJECTIVES = new Set(['senior', 'former', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'top', 'veteran', 'ex']);
+/** Words that open a region's name before a known place ("Greater Manchester", "Upper Nile", "Lower Saxony"). */
+const PLACE_PREFIX_ADJECTIVES = new Set(['greater', 'upper', 'lower', 'inner', 'outer']);
 /** Departments named in a minister's title after "of" ("Secretary of State", "Secretary of the Treasury"). */
 const DEPARTMENT_WORDS = new Set(['police', 'state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
@@ -187,6 +193,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       const possessiveInName =
         tokens[end].possessive && end + 1 < n && tokens[end + 1].cap &&
         (COLLECTIVE_POSSESSIVES.has(lower(tokens[end])) || (ORG_SUFFIXES.has(lower(tokens[end + 1])) && /^['’]s? $/.test(tokens[end + 1].gap)) ||
+          // "the Ombudsman's Office", "the Prosecutor’s Office": an office named after the title that heads it.
+          (/^['’]s $/.test(tokens[end + 1].gap) && isTitleWord(tokens[end]) && ORG_HEADS.has(lower(tokens[end + 1]))) ||
           // "Cox’s Bazar", "St John's Wood": a place whose name holds a possessive.
           (/^['’]s $/.test(tokens[end + 1].gap) && lookupPlace(text.slice(tokens[i].start, tokens[end + 1].end)) !== null));
       // "Zijin Mining Group Co Ltd", "Samsung Electronics Co., Ltd.": company suffixes may come in pairs.
@@ -322,7 +330,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
 }
 
 /** Lower-case words allowed inside a name that an acronym abbreviates ("Alternative for Germany", "Forces de défense"). */
-const ACRONYM_NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'pour', 'et', 'del', 'y', 'für', 'van', 'voor']);
+const ACRONYM_NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', 'pour', 'et', 'del', 'y', 'für', 'van', 'voor']);
 /** Most words a name abbreviated by a bracketed acronym may have, and how far back they may start. */
 const MAX_ACRONYM_NAME_WORDS = 8;
 const ACRONYM_LOOKBACK = 120;
@@ -715,11 +723,22 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   while (b >= a && NEVER_NAMES.has(lower(tokens[b])) && !(tokens[b].allCaps && KNOWN_ORGS.has(lower(tokens[b]))) && !(b > a && NAME_LIKE_MONTHS.has(lower(tokens[b])) && ws.firstNames.has(lower(tokens[b - 1])))) b--;
   if (a > b) return;
 
+  // "Labour MPs", "a Romanian MEP": the member's abbreviation after a party or country is not part of its name.
+  while (b > a && /^\p{Lu}{2,}s?$/u.test(tokens[b].text) && NOT_ORG_ACRONYMS.has(tokens[b].text.toUpperCase())) b--;
+  // "Senior Hamas official", "Former Hezbollah commander": a title's adjective before a known name is not part of it.
+  if (a < b && LEADING_ADJECTIVES.has(lower(tokens[a])) && wholeRunType(tokens, a + 1, b, text, ws)?.type === 'ORG') a++;
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
     out.push(withCues(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place), tokens, a, b, text));
     return;
   }
+  // "Greater Manchester", "Upper Nile", "Lower Saxony": a size or height word before a known place is part of it.
+  if (a < b && PLACE_PREFIX_ADJECTIVES.has(lower(tokens[a])) && lookupPlace(runText(tokens, a + 1, b, text))) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a + 1, b, text)) ?? undefined), tokens, a, b, text));
+    return;
+  }
+  // "the 1st District", "the 3rd Brigade" aside: a bare place noun after an ordinal names no place.
+  if (a === b && PLACE_HEADS.has(lower(tokens[a])) && a > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[a - 1].text)) return;
   // "the Russia-Ukraine war", "Israel-Hamas talks": two known names joined by a hyphen are two mentions.
   if (a === b && /[-‐]/.test(tokens[a].text) && splitKnownCompound(tokens[a], out, ws)) return;
   const last = lower(tokens[b]);
@@ -728,7 +747,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "the Sheikh Radwan neighbourhood", "the Fagge area": a place noun right after decides, whatever the words look like.
   const nextTok = tokens[b + 1];
   // Not "the Thai border" or "the Turkish port of Ceyhan": a nationality word before a place noun is no place name.
-  if (nextTok && nextTok.joined && !nextTok.cap && PLACE_AFTER.has(lower(nextTok)) && !ORG_HEADS.has(last) && !(len === 1 && isDemonym(first, ws))) {
+  if (nextTok && nextTok.joined && !nextTok.cap && PLACE_AFTER.has(lower(nextTok)) && !ORG_HEADS.has(last) && !isDemonym(last, ws)) {
     const m = withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined), tokens, a, b, text);
     out.push(m);
     return;
@@ -925,6 +944,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
     return;
   }
+  // "ACP president Frank Pearl", "economist Tang Mingzhe", "Olof Gill, the Commission’s trade spokesperson": a role
+  // right before or after a short run of names no dictionary explains makes them a person's.
+  if (len >= 2 && len <= MAX_PERSON_WORDS - 1 && (cued.personCue || cued.strongPersonCue) && (roleBefore(tokens, a) || cued.roleAfter) &&
+    tokens.slice(a, b + 1).every((t) => !lookupPlace(t.text) && !ORG_HEADS.has(lower(t)) && !ws.orgWords.has(lower(t)) && !t.allCaps)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
+    return;
+  }
   if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {
     const m = withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text);
     // Only the shape says person: the article elsewhere may say otherwise ("terminals at Es Sider and Ras Lanuf").
@@ -951,7 +977,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women)$/u.test(t.text)) return;
     // "the Handelsblatt newspaper", "the Wagner group": a kind of organisation right after an unknown name.
     const kindAfter = tokens[b + 1];
-    if (kindAfter && kindAfter.joined && !kindAfter.cap && ORG_AFTER.has(lower(kindAfter)) && !isCommonWord(t, ws) && !lookupPlace(t.text)) {
+    // A party may be named with an ordinary word ("the Transformers party"), which its capital marks mid-sentence.
+    const partyNamed = lower(kindAfter ?? t) === 'party' && !t.sentenceStart;
+    if (kindAfter && kindAfter.joined && !kindAfter.cap && ORG_AFTER.has(lower(kindAfter)) && (partyNamed || !isCommonWord(t, ws)) && !lookupPlace(t.text) && !isDemonym(first, ws)) {
       cued.type = 'ORG';
       out.push(cued);
       return;
@@ -1014,6 +1042,12 @@ function looselyPlace(tokens: Token[], a: number, b: number, text: string, cued:
   return m;
 }
 
+/** Is the run right after a lower-case role or verb of saying ("president Frank Pearl", "said Tang Mingzhe")? */
+function roleBefore(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  return !!prev && !prev.cap && tokens[a].joined && (SAYING_VERBS.has(lower(prev)) || ROLES_BEFORE_NAMES.has(lower(prev)) || TITLE_HEADS.has(lower(prev)));
+}
+
 /** Emits each part of a hyphenated compound when every part is a known place or organisation; false otherwise. */
 function splitKnownCompound(t: Token, out: Mention[], ws: ReturnType<typeof wordSets>): boolean {
   const parts: { text: string; start: number }[] = [];
@@ -1073,6 +1107,14 @@ function isBigPlace(name: string): boolean {
 const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state', 'hometown', 'stronghold', 'enclave', 'port']);
 /** "Likoma, a district made up of …", "Bole, the main airport …": an appositive after the name says what kind of place it is. */
 const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/u;
+/**
+ * "Olof Gill, the Commission’s trade spokesperson, said", "Tang Mingzhe, an economist at Natixis": an appositive whose
+ * head is a person's role; the role must end the phrase or take "of/for/at/to", so "…, the rebel group whose leader was
+ * killed" does not count.
+ */
+const PERSON_APPOSITIVE_AFTER = /^,\s(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)])/u;
+/** How far after a name its appositive role may end. */
+const ROLE_LOOKAHEAD = 90;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
 /** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
@@ -1092,6 +1134,7 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   // where the noun closes a place's own name and the comma opens a new clause.
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
   if (PLACE_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK))) m.placeCue = m.placeAfter = true;
+  if (next && next.gap.startsWith(',') && PERSON_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + ROLE_LOOKAHEAD))) m.personCue = m.roleAfter = true;
   // The cheap test first: most names follow no "such as", "like" or "including".
   if (prev && !prev.cap && EXAMPLE_WORDS.has(lower(prev)) && PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
   if (next) {

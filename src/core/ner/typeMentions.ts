@@ -21,6 +21,12 @@ const firstWord = (s: string) => {
 const MIN_SKELETON = 3;
 /** Surname endings of Slavic, Baltic, Romanian, Turkish, Persian, Greek, Georgian and Armenian names. */
 const SURNAME_ENDINGS = /(?:enko|chuk|czuk|czyk|ski|ska|sky|skyi|skyy|skiy|ović|evic|ovic|vić|escu|eanu|oglu|oğlu|zadeh|poulos|akis|shvili|adze|idze|ovich|evich|yan)$/;
+/** Names of this many words or more may carry the family name before the last word ("Mahamat Idriss Déby Itno"). */
+const LONG_NAME_WORDS = 4;
+/** Generational suffixes that close a name ("Jr.", "III"). */
+const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** "Déby" and "Deby" are one surname: accents are dropped before names are compared. */
+const foldAccents = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
 /** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
 const MIN_PROPER_REPEATS = 2;
 
@@ -44,7 +50,10 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
       const lastPlace = lookupPlace(last);
       if (m.guessedPerson && !m.role && lastPlace && (lastPlace.kind !== 'city' || lastPlace.big)) continue;
-      surnames.set(last, true);
+      surnames.set(foldAccents(last), true);
+      // "Mahamat Idriss Déby Itno … Déby": in long names the family name is not always the last word.
+      // Not "William Clay Ford Jr.", where a generational suffix closes a Western name and "Ford" may be the company.
+      if (m.words >= LONG_NAME_WORDS && !GENERATIONAL.test(last)) for (const w of m.text.split(' ').slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) surnames.set(foldAccents(w), true);
       const sk = skeletonKey(last);
       if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
     }
@@ -100,12 +109,13 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     const single = m.words === 1;
     // A spelling variant (Qaddafi for Gaddafi) is only a guess: it does not outweigh a place reading ("Jabalia" is not
     // "Bint Jbeil"'s surname).
-    const variant = !surnames.has(m.text) && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
-    if (single && (surnames.has(m.text) || variant)) {
+    const surname = surnames.has(foldAccents(m.text));
+    const variant = !surname && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
+    if (single && (surname || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
       // A subdivision that shares a surname named in full here ("Rixi Moncada … Moncada won") is the person too.
-      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surnames.has(m.text))) type = 'PERSON';
+      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surname)) type = 'PERSON';
     } else if (type === null || m.confidence === 'weak') {
       const known = typedText.get(m.text);
       if (known) type = known;

@@ -15,8 +15,8 @@ export const TITLE_WORDS = words(`
   bishop father rev reverend pastor rabbi patriarch metropolitan chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
-  councillor councilor councilman councilwoman
-  counsel advocate editor correspondent anchor host dean rector provost chancellor principal pres
+  councillor councilor councilman councilwoman supervisor administrator registrar coordinator adviser advisor
+  counsel advocate editor correspondent anchor host rector provost chancellor principal pres
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
   agriculture transport environment culture tourism industry security intelligence treasury information communications
@@ -34,8 +34,9 @@ export const TITLE_HEADS = words(`
   commodore brigadier marshal officer king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
-  coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent dean rector provost
+  coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent rector provost
   whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
+  supervisor administrator registrar coordinator adviser advisor
 `);
 
 /** Final words that make a capitalised run an organisation ("Defence Ministry", "Lockheed Corp."). Lower case. */
@@ -50,7 +51,7 @@ export const ORG_HEADS = words(`
   pharmaceuticals energy petroleum oil gas telecom communications media network broadcasting news press times post journal herald
   tribune telegraph gazette chronicle observer guardian daily weekly magazine radio television tv channel studios records
   church mosque synagogue hospital clinic service services organisation organization network initiative
-  societies associations unions federations committees councils
+  societies associations unions federations committees councils staff
   commission council mission observatory watch rights programme program project club team fc united railways railway
   command headquarters hq unit units patrol treasury air brotherhood caucus
 `);
@@ -88,7 +89,7 @@ export const PLACE_BEFORE_OF = words(`
   republic kingdom north south east west northeast northwest southeast southwest heart parts part
   cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
   municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
-  residents inhabitants mayor governor suburb
+  residents inhabitants mayor governor suburb people citizens voters villagers farmers fishermen fisherfolk
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
@@ -164,7 +165,7 @@ export const EXTRA_DEMONYMS = words(`
   hausa yoruba igbo kikuyu zulu xhosa amhara oromo tigrayan somali palestinians israelis ukrainians russians americans
   turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
   persian catalan basque cypriot maltese corsican sicilian bavarian texan
-  republican republicans democrat democrats democratic liberal liberals conservative conservatives
+  republican republicans democrat democrats democratic liberal conservative
 `);
 
 /** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */

@@ -14,6 +14,9 @@ describe('lookupPlace', () => {
     ['U.S.', 'country', 'US'],
     ['RIO DE JANEIRO', 'region', 'BR'],
     ['BOSNIA AND HERZEGOVINA', 'country', 'BA'],
+    ['Kiev', 'city', 'UA'],
+    ['Bombay', 'city', 'IN'],
+    ['Jharkhand', 'region', 'IN'],
   ];
   for (const [name, kind, country] of cases) {
     it(`${name} is a ${kind}`, () => {

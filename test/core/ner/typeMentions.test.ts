@@ -34,6 +34,8 @@ describe('typeMentions', () => {
     ['a sentence-opening common word is not an organisation\'s first word', 'The Election Commission of India counted. Election strategist Prashant Kishor spoke.', ['ORG:Election Commission of India', 'PERSON:Prashant Kishor']],
     ['a known place with a place cue is not an organisation\'s first word', 'Members of the Sinjar Resistance Units died near Sinjar.', ['ORG:Sinjar Resistance Units', 'PLACE:Sinjar']],
     ['a subdivision named as a surname follows the person', 'Rixi Moncada of Libre trailed. Moncada won Tocoa.', ['PERSON:Rixi Moncada', 'ORG:Libre', 'PERSON:Moncada', 'PLACE:Tocoa']],
+    ['a family name inside a long name, with or without its accent', 'President Mahamat Idriss Déby Itno flew in. Deby, 42, spoke.', ['PERSON:Mahamat Idriss Déby Itno', 'PERSON:Deby']],
+    ['people "of" an unknown town', 'This victory belongs to the farmers of Mabinay.', ['PLACE:Mabinay']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
