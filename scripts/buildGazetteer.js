@@ -31,6 +31,11 @@ const EXONYMS = {
 };
 /** Shortest subdivision name kept: shorter ones ("Mon", "Imo", "Oyo") collide with words and initials too often. */
 const MIN_SUBDIVISION_LETTERS = 4;
+/**
+ * Subdivisions named by a generic word in English or French ("Centre", "Plateau", "Littoral", "Nord"), which copy uses
+ * as ordinary words ("the Centre" for India's central government) far more often than as the province.
+ */
+const GENERIC_SUBDIVISIONS = new Set(['centre', 'center', 'central', 'plateau', 'littoral', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'capital', 'coast', 'coastal', 'lakes', 'islands', 'highlands', 'lowlands', 'valley', 'delta', 'interior', 'upper', 'lower', 'border', 'savanes', 'plateaux', 'maritime', 'centre-nord', 'centre-sud', 'centre-est', 'centre-ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'extreme-nord', 'grand est', 'mountain']);
 /** Administrative words after a subdivision's name that news copy leaves out or writes in lower case. */
 const SUBDIVISION_SUFFIX = / (?:oblast|Oblast|Province|province|Region|region|Governorate|governorate|State|state|Prefecture|County|District|Department|Municipality|Voivodeship|Krai|Republic)$/;
 /** SCOWL size levels: 10–35 are the words a general reader knows. */
@@ -198,6 +203,7 @@ function main() {
       const name = region.name.replace(SUBDIVISION_SUFFIX, '').trim();
       const lower = fold(name).toLowerCase();
       if (name.length < MIN_SUBDIVISION_LETTERS || /[()\d,]/.test(name) || common.has(lower) || firstNames.has(lower) || lastNames.has(lower)) continue;
+      if (GENERIC_SUBDIVISIONS.has(lower) || /^Armed Forces /.test(name)) continue;
       if (!places[name]) subdivisions++;
       put(name, 'region', country.countryShortCode);
       if (fold(name) !== name) put(fold(name), 'region', country.countryShortCode);

@@ -76,7 +76,9 @@ export function createEngine(): Engine {
           bases.push(p.start);
         }
         for (const f of r.figures) figures.push({ ...f, start: f.start + p.start, end: f.end + p.start });
-        for (const n of r.numbersInNames) numbersInNames.add(n);
+        // Only model numbers carry across paragraphs ("Boeing 787" … "the 787"): "Article 5" or "5G" must not hide
+        // "5 people" elsewhere.
+        for (const n of r.numbersInNames) if (MODEL_NUMBER.test(n)) numbersInNames.add(n);
       }
       // Only the paragraphs of the latest text stay cached: memory follows the article, not its edit history.
       cache = next;
@@ -87,6 +89,9 @@ export function createEngine(): Engine {
     },
   };
 }
+
+/** A number that names a product model across the article: three digits or more. */
+const MODEL_NUMBER = /^\d{3,}$/;
 
 /** Past this many paragraphs, one merged word set is cheaper than asking every paragraph (a book-length text). */
 const MERGE_LOWERCASE_ABOVE = 2000;

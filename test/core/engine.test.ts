@@ -95,6 +95,11 @@ describe('engine', () => {
     }
   });
 
+  it('carries only model numbers across paragraphs, not labels or codes', () => {
+    const text = 'Operators rolled out a 5G network under Article 5.\n\nPolice said 5 people were killed.';
+    assert.deepEqual(spans(analyzeText(text), 'FIGURE'), ['5']);
+  });
+
   it('shortens a company to its first word even when a role-like noun names its trade', () => {
     const a = analyzeText('The group agreed to buy Black Sea trader Danubia Agro for $4.5bn. Danubia handled 9.6 million tonnes.');
     assert.deepEqual(spans(a, 'ORG'), ['Danubia Agro', 'Danubia']);

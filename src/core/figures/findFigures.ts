@@ -144,11 +144,14 @@ const LABEL_WORDS = new Set([
 /** Words after a 4-digit number that show it names a year even though a plural follows ("the 2008 elections"). */
 const TEMPORAL_WORDS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'the', 'and', 'early', 'late', 'mid', 'between', 'through', 'to', 'on', "'s"]);
 const MIN_YEAR = 1000;
+const CENTURY = 100;
 /** "the two", "the three": spelled numbers up to this after "the" refer back rather than count. */
 const MAX_ANAPHORIC = 3;
 const MAX_YEAR = 2099;
 /** Smallest number read as an aircraft or product model before a variant number ("787-9"). */
 const MIN_MODEL_NUMBER = 100;
+/** Variant numbers after a model are single digits ("787-9", "737-8"). */
+const MAX_VARIANT = 10;
 /** Bare numbers with more digits than this are not model numbers ("Boeing 747"), whatever precedes them. */
 const MAX_NAME_NUMBER_LENGTH = 4;
 const PLURAL_AFTER = /^[ \u00A0]+(\p{Ll}+s)(?![\p{L}])/u;
@@ -282,7 +285,7 @@ function isInName(text: string, a: Amount): boolean {
   // "the BJP's 89 by …", "Rakhine's 17 townships": a possessive owns a count; "Standard & Poor's 500 index" and
   // "Boeing's 787," name a product.
   if (/['’]s$/.test(prev)) {
-    const word = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKBEHIND))?.[1];
+    const word = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKAHEAD))?.[1];
     if (word && isPluralNoun(word)) return false;
     if (word && !CAPITALISED.test(word[0]) && !NOT_A_NOUN_AFTER.has(word.toLowerCase())) return true;
     return MODEL_DIGITS.test(text.slice(a.numberStart, a.end));
@@ -301,6 +304,8 @@ const isPluralNoun = (w: string) => /s$/.test(w) || IRREGULAR_PLURALS.has(w.toLo
 /** Digits of the model numbers news writes bare: three, not round ("787", "A350" is glued and handled elsewhere). */
 const MODEL_DIGITS = /^\d\d[1-9]$/;
 const NEXT_WORD = /^[ \u00A0]+([\p{L}][\p{L}-]*)/u;
+/** How far after a number the next word is looked for. */
+const LOOKAHEAD = 32;
 
 /**
  * "the first 787 Dreamliner", "its 777 airliner", "Boeing's 737 replacement": a bare three-digit number that is not
@@ -308,15 +313,17 @@ const NEXT_WORD = /^[ \u00A0]+([\p{L}][\p{L}-]*)/u;
  */
 function looksLikeModelNumber(text: string, a: Amount, prev: string): boolean {
   if (a.words || !a.plain || !MODEL_DIGITS.test(text.slice(a.numberStart, a.end))) return false;
-  const next = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKBEHIND));
+  const next = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKAHEAD));
   if (!next) return false;
   const word = next[1];
   if (CAPITALISED.test(word[0])) {
     // "157 Russian soldiers": a capitalised adjective before a plural noun still leaves a count.
-    const then = NEXT_WORD.exec(text.slice(a.end + next[0].length, a.end + next[0].length + LOOKBEHIND));
+    const then = NEXT_WORD.exec(text.slice(a.end + next[0].length, a.end + next[0].length + LOOKAHEAD));
     return !isPluralNoun(word) && !MONTH_OR_DAY.test(word) && !(then && isPluralNoun(then[1]));
   }
-  return OWNER_WORDS.test(prev.replace(/^[^\p{L}]+/u, '')) && !isPluralNoun(word) && !NOT_A_NOUN_AFTER.has(word.toLowerCase());
+  // "their 125 new recruits": a plural a word later still counts.
+  const then = NEXT_WORD.exec(text.slice(a.end + next[0].length, a.end + next[0].length + LOOKAHEAD));
+  return OWNER_WORDS.test(prev.replace(/^[^\p{L}]+/u, '')) && !isPluralNoun(word) && !NOT_A_NOUN_AFTER.has(word.toLowerCase()) && !(then && isPluralNoun(then[1]));
 }
 
 function readNumberFigure(text: string, pos: number, floor: number, names: Set<string>): Figure | null {
@@ -327,8 +334,8 @@ function readNumberFigure(text: string, pos: number, floor: number, names: Set<s
   const start = range ? range.start : first.start;
   let end = last.end;
   const isRange = range !== null;
-  // "a 787-9", "the A350-1000": a larger number before a smaller one is a model and variant, not a range.
-  if (isRange && first.plain && last.plain && !first.words && first.value >= MIN_MODEL_NUMBER && last.value < first.value && !matchMeasure(text, last.end) && !exec(PERCENT, text, last.end)) return null;
+  // "a 787-9", "the 737-8": a three-digit model and a one-digit variant, not a range (unlike "2023-24" or "218-214").
+  if (isRange && first.plain && last.plain && !first.words && first.value >= MIN_MODEL_NUMBER && first.value < MIN_YEAR && last.value < MAX_VARIANT && !matchMeasure(text, last.end) && !exec(PERCENT, text, last.end)) return null;
   const currency = first.currency ?? last.currency;
   const after = text[end];
 
@@ -391,6 +398,10 @@ function readNumberFigure(text: string, pos: number, floor: number, names: Set<s
     return { start, end: measure.end, subtype: 'QUANTITY', value: single === undefined ? undefined : { amount: single, unit: measure.unit } };
   }
 
+  // "2023-24", "the 1990-91 war": a year and the next year's last two digits, as fiscal years and seasons are written.
+  if (range && isYear(first, text) && last.plain && !last.words && last.end - last.numberStart === 2 && last.value === (first.value + 1) % CENTURY) {
+    return { start, end, subtype: 'DATE', value: `${first.value}/${first.value + 1}` };
+  }
   // Years: "2024", "in 1998", "2009–2011", "from 2009 to 2011".
   if (isYear(first, text) && (!range || isYear(last, text))) {
     const plural = PLURAL_AFTER.exec(text.slice(end, end + LOOKBEHIND));

@@ -24,6 +24,7 @@ const MONTH_FIRST = new RegExp(
 );
 const DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH_NAME})(\\.)?(?![\\p{L}\\p{N}])(?:,?${S}(\\d{4})(?![\\p{L}\\p{N}]))?`, 'uy');
 const WEEKDAY = new RegExp(`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}\\p{N}])(?:${S}(morning|afternoon|evening|night)(?![\\p{L}]))?`, 'uy');
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const WEEKDAY_ABBREVIATION = /(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?[ \u00A0]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/uy;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}])/uy;
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/\p{L}])/uy;
@@ -105,10 +106,12 @@ function monthFirst(text: string, pos: number): DateMatch | null {
     const end = pos + m[1].length;
     if (/^[-\u2013]/.test(text.slice(end, end + 1))) {
       const to = exec(MONTH_FIRST, text, end + 1);
-      if (to && MONTHS[to[1].toLowerCase()] && to[1].length > 3) {
-        const toYear = to[4] ?? to[5];
-        const toValue = ymd(toYear ? Number(toYear) : undefined, MONTHS[to[1].toLowerCase()], to[3] ? Number(to[3]) : undefined);
-        return { start: pos, end: end + 1 + to[0].length, value: `${ymd(undefined, month)}/${toValue}` };
+      // Full month names only ("April-May", not "Jan-Feb" codes), and a valid day if one is given.
+      const toDay = to?.[3] ? Number(to[3]) : undefined;
+      if (to && FULL_MONTH.test(to[1]) && !to[2] && (toDay === undefined || (toDay >= FIRST_DAY && toDay <= MAX_DAY))) {
+        const toYear = to[4] ?? to[5] ? Number(to[4] ?? to[5]) : undefined;
+        // "July-September 2024": the year written once belongs to both ends.
+        return { start: pos, end: end + 1 + to[0].length, value: `${ymd(toYear, month)}/${ymd(toYear, MONTHS[to[1].toLowerCase()], toDay)}` };
       }
     }
     return { start: pos, end, value: ymd(undefined, month) };

@@ -55,6 +55,12 @@ export interface Mention {
   role?: string;
 }
 
+/** Longest line in capitals read as a subheading ("MARKETS STEADY", "ALL EYES ON THE CORNERSTONE"). */
+const MAX_SUBHEADING_WORDS = 8;
+/** A comma, bracket or dash right after capitals means a dateline ("KYIV, Ukraine —"), not a subheading. */
+const DATELINE_AFTER = /^\s*(?:,|\(|—|–|-)/;
+/** How many characters after a line's last word are read to tell how it ends. */
+const DATELINE_PEEK = 3;
 /** Headline lines are mostly capitalised, so a capital there says nothing; this share of capitalised long words marks one. */
 const HEADLINE_CAP_SHARE = 0.75;
 const HEADLINE_MIN_WORDS = 4;
@@ -97,8 +103,12 @@ const ORG_AFTER = new Set(['newspaper', 'daily', 'broadcaster', 'agency', 'milit
 const LEADING_ADJECTIVES = new Set(['senior', 'former', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'top', 'veteran', 'ex']);
 /** Words that open a region's name before a known place ("Greater Manchester", "Upper Nile", "Lower Saxony"). */
 const PLACE_PREFIX_ADJECTIVES = new Set(['greater', 'upper', 'lower', 'inner', 'outer']);
+/** Second words of two-word departments ("Foreign Affairs", "Homeland Security", "Veterans Affairs"). */
+const DEPARTMENT_SECOND_WORDS = new Set(['affairs', 'security', 'services', 'resources', 'development', 'relations']);
 /** Departments named in a minister's title after "of" ("Secretary of State", "Secretary of the Treasury"). */
 const DEPARTMENT_WORDS = new Set(['police', 'state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
+/** Most words a place looked up by its loose spelling may have ("Wad Medani", "Ras al-Ayn"). */
+const MAX_LOOSE_PLACE_WORDS = 4;
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
 const PEOPLE_NOUNS = new Set(['tribe', 'tribes', 'tribesmen', 'clan', 'clans', 'ethnic', 'people']);
 /** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
@@ -165,7 +175,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     const partyState = PARTY_STATE.exec(t.text);
     if (partyState) {
       let e = i;
-      while (e + 1 < n && tokens[e + 1].joined && tokens[e + 1].cap && e - i < MAX_STATE_WORDS) e++;
+      // The first word of the state is glued to the party letter ("R-South"), so one fewer follows it.
+      while (e + 1 < n && tokens[e + 1].joined && tokens[e + 1].cap && e - i < MAX_STATE_WORDS - 1) e++;
       const start = t.start + partyState[0].length;
       for (let f = e; f >= i; f--) {
         // "I-Vt.": the abbreviation's dot may have been read as a sentence end.
@@ -316,8 +327,11 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     // Only "and"/"or": a bare comma also opens appositives ("Jürgen Hölzl, Germany's finance minister").
     if (AND_OR_GAP.test(text.slice(out[k - 1].end, out[k].start))) {
       out[k].coordinated = true;
-      // "Khiam, Aita al-Shaab and Bint Jbeil": the items before "and" joined by commas are the same list.
-      for (let j = k - 1; j > 0 && !out[j].coordinated && /^,\s$/.test(text.slice(out[j - 1].end, out[j].start)); j--) out[j].coordinated = true;
+      // "Khiam, Aita al-Shaab and Bint Jbeil": the items before "and" joined by commas are the same list, when its first
+      // item is a place or announced as one; otherwise the comma may open an appositive ("Mesfin Tasew, Kenya and …").
+      let j = k - 1;
+      while (j > 0 && /^,\s$/.test(text.slice(out[j - 1].end, out[j].start))) j--;
+      if (j < k - 1 && (out[j].placeCue || (out[j].type === 'PLACE' && out[j].confidence === 'strong'))) for (let i2 = j + 1; i2 < k; i2++) out[i2].coordinated = true;
     }
     if (CONJUNCTION_GAP.test(text.slice(out[k - 1].end, out[k].start)) && (out[k - 1].placeCue || out[k - 1].type === 'PLACE') && out[k].type === null) {
       out[k].placeCue = true;
@@ -449,11 +463,11 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     const lastEnd = line.length ? line[line.length - 1].end : 0;
     // A line with a full sentence in it ("Protesters gather in Lagos. (Photo: …)") is running text, not a headline.
     const firstStart = line.length ? line[0].start : 0;
-    const endsSentence = /^[)\]"”’']*[.!?]/.test(text.slice(lastEnd, lastEnd + 3)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
+    const endsSentence = /^[)\]"”’']*[.!?]/.test(text.slice(lastEnd, lastEnd + DATELINE_PEEK)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
     // "By JANE DOE and …", "(Reporting by Jane Smith; Editing by Mark Potter)": bylines and credits are all names, not a headline.
     const credit = line.length > 1 && ((lower(line[0]) === 'by' && line[1].cap) || line.some((t, k) => t.text === 'by' && k > 0 && CREDIT_WORDS.has(lower(line[k - 1]))));
     // "MARKETS STEADY", "THE PRIZE": a short line all in capitals is a subheading, however few its words.
-    const subheading = line.length >= 1 && line.every((t) => t.allCaps || !/\p{L}/u.test(t.text)) && long.length >= 1 && !endsSentence && !/^\s*(?:,|\(|—|–|-)/.test(text.slice(lastEnd, lastEnd + 3));
+    const subheading = line.length >= 1 && line.length <= MAX_SUBHEADING_WORDS && line.every((t) => t.allCaps || !/\p{L}/u.test(t.text)) && long.length >= 1 && !endsSentence && !DATELINE_AFTER.test(text.slice(lastEnd, lastEnd + DATELINE_PEEK));
     // "Factbox: Where are the front lines?": a wire slug opening a line is a label, not a name.
     if (line.length > 1 && STORY_SLUGS.has(lower(line[0])) && text[line[0].end] === ':') line[0].cap = false;
     if (!credit && (subheading || long.length >= HEADLINE_MIN_WORDS) && !endsSentence && (subheading || long.filter((t) => t.cap).length / long.length >= HEADLINE_CAP_SHARE)) {
@@ -517,9 +531,12 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     if (lw === 'of' && isTitleHead(tokens[k - 1])) {
       let q = k + 1;
       if (q < b && lower(tokens[q]) === 'the') q++;
+      // "Foreign Affairs", "Homeland Security": a department may take a second word.
+      if (q < b && DEPARTMENT_WORDS.has(lower(tokens[q])) && DEPARTMENT_SECOND_WORDS.has(lower(tokens[q + 1]))) q++;
       let nameEnd = q;
-      while (nameEnd < b && tokens[nameEnd + 1].cap && nameEnd - q < MAX_PERSON_WORDS) nameEnd++;
-      if (nameEnd > q && DEPARTMENT_WORDS.has(lower(tokens[q]))) {
+      // The name stops before a day or month ("… Marco Rubio Monday said").
+      while (nameEnd < b && tokens[nameEnd + 1].cap && !NEVER_NAMES.has(lower(tokens[nameEnd + 1])) && nameEnd - q < MAX_PERSON_WORDS) nameEnd++;
+      if (nameEnd > q && (DEPARTMENT_WORDS.has(lower(tokens[q])) || DEPARTMENT_SECOND_WORDS.has(lower(tokens[q])))) {
         let t0 = k - 1;
         while (t0 > segStart && isTitleWord(tokens[t0 - 1])) t0--;
         if (t0 > segStart) classifySegment(tokens, segStart, t0 - 1, text, out, ws);
@@ -1027,7 +1044,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
  * do, and no word that is a given name, a surname or an ordinary word ("Dubois", "Hassan" and "Menaka" look alike).
  */
 function looselyPlace(tokens: Token[], a: number, b: number, text: string, cued: Mention, ws: ReturnType<typeof wordSets>): Mention | null {
-  if (cued.personCue || cued.strongPersonCue || cued.quoteSpeaker || b - a + 1 > MAX_DATELINE_WORDS) return null;
+  if (cued.personCue || cued.strongPersonCue || cued.quoteSpeaker || b - a + 1 > MAX_LOOSE_PLACE_WORDS) return null;
   // "the Beatles": towns rarely take an article, and the few regions that do ("the Donbas") are known as written.
   if (a === b && cued.afterThe) return null;
   for (let k = a; k <= b; k++) {

@@ -107,6 +107,24 @@ const CASES: Array<{ name: string; text: string; expect: Expected[] }> = [
     ],
   },
   {
+    name: 'ranges that are not model variants: fiscal years, wars and tallies',
+    text: 'Spending in 2023-24 rose, as in the 1990-91 war, and the House voted 218-214; the army sent their 125 new recruits.',
+    expect: [
+      { text: '2023-24', subtype: 'DATE', value: '2023/2024' },
+      { text: '1990-91', subtype: 'DATE', value: '1990/1991' },
+      { text: '218-214', subtype: 'COUNT' },
+      { text: '125', subtype: 'COUNT', value: 125 },
+    ],
+  },
+  {
+    name: 'a month range with its year',
+    text: 'Profit for July-September 2024 and April-May rose.',
+    expect: [
+      { text: 'July-September 2024', subtype: 'DATE', value: '2024-07/2024-09' },
+      { text: 'April-May', subtype: 'DATE', value: 'XXXX-04/XXXX-05' },
+    ],
+  },
+  {
     name: 'a count named before the number',
     text: 'Officials confirmed a death toll of 1,200 on Tuesday.',
     expect: [{ text: '1,200', subtype: 'COUNT', value: 1200, counts: 'death toll' }],

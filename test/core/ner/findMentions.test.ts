@@ -88,6 +88,8 @@ describe('findMentions', () => {
     ['a person named after a lower-case role or before an appositive role', 'ACP president Frank Pearl agreed, and Olof Gill, the Commission’s trade spokesperson, did not.', ['ORG:ACP', 'PERSON:Frank Pearl', 'PERSON:Olof Gill']],
     ['a name with "in" before its acronym', 'The Front for Change and Concord in Chad (FACT) attacked.', ['ORG:Front for Change and Concord in Chad', 'ORG:FACT']],
     ['a district named by an ordinal is no place name; a general staff is a body', 'She held the 1st District seat, Ukraine\'s General Staff said.', ['PLACE:Ukraine', 'ORG:General Staff']],
+    ['two-word departments and a day after the name', 'Minister of Foreign Affairs Ahmed Attaf and Secretary of State Marco Rubio Monday said.', ['PERSON:Ahmed Attaf', 'PERSON:Marco Rubio']],
+    ['a comma before a list of places may be an appositive', 'The talks brought together Mesfin Tasew, Kenya and Uganda.', ['PERSON:Mesfin Tasew', 'PLACE:Kenya', 'PLACE:Uganda']],
     ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['a sentence-opening kind of organisation is not part of the name', 'Automaker Stellantis said it would cut 3,000 jobs.', ['ORG:Stellantis']],
     ['a kind of organisation opening a headline', 'Lender Barclays to shut 40 branches', ['ORG:Barclays']],
