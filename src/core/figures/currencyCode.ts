@@ -15,7 +15,7 @@ const PREFIXES: Record<string, string> = {
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR',
   '₦': 'NGN', ngn: 'NGN', '₽': 'RUB', rub: 'RUB', '₩': 'KRW', krw: 'KRW', '₪': 'ILS', ils: 'ILS',
   '₺': 'TRY', try: 'TRY', '₴': 'UAH', uah: 'UAH', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
-  r: 'ZAR', zar: 'ZAR', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', kes: 'KES', ksh: 'KES',
+  r: 'ZAR', n: 'NGN', zar: 'ZAR', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', kes: 'KES', ksh: 'KES',
   egp: 'EGP', sar: 'SAR', aed: 'AED', pkr: 'PKR', brl: 'BRL', mxn: 'MXN', idr: 'IDR', rp: 'IDR',
 };
 
@@ -57,7 +57,7 @@ const QUALIFIED: Record<string, string> = {
   'brazilian real': 'BRL', 'south african rand': 'ZAR', 'kenyan shilling': 'KES', 'ugandan shilling': 'UGX',
   'tanzanian shilling': 'TZS', 'libyan dinar': 'LYD', 'iraqi dinar': 'IQD', 'jordanian dinar': 'JOD', 'tunisian dinar': 'TND',
   'kuwaiti dinar': 'KWD', 'algerian dinar': 'DZD', 'serbian dinar': 'RSD', 'bahraini dinar': 'BHD', 'zambian kwacha': 'ZMW',
-  'malawian kwacha': 'MWK', 'dominican peso': 'DOP', 'cuban peso': 'CUP', 'uruguayan peso': 'UYU', 'somali shilling': 'SOS',
+  'malawian kwacha': 'MWK', 'dominican peso': 'DOP', 'cuban peso': 'CUP', 'uruguayan peso': 'UYU', 'somali shilling': 'SOS', 'syrian pound': 'SYP',
 };
 
 /** ISO codes accepted when written out ("$249 USD", "500 EUR"). */

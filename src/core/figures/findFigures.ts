@@ -51,6 +51,11 @@ const MONTH_WORDS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|INR|ZAR|KES|NGN|AUD|CAD|RUB|SEK|NOK|DKK|PLN|BRL|MXN|EGP|SAR|AED|PKR|IDR|ILS|TRY|UAH|KRW';
 const DOLLAR_PREFIXES = 'US|USD|AU|A|C|CA|HK|NZ|S|NT|R|MX|Z';
+/**
+ * Nigerian copy writes naira with a plain "N" ("N2 trillion"); only before a scale word, so codes such as "N95" or
+ * "N2" (a road) stay what they are.
+ */
+const NAIRA_SCALES = '(?:trillion|billion|million|bn|tn|m)(?![\\p{L}])';
 const SYMBOLS = '$€£¥₹₦₽₩₪₺₴₱₫฿';
 
 /** "two|three" → "[Tt]wo|[Tt]hree": sentence-initial capitals without the cost of a case-insensitive scan. */
@@ -74,6 +79,7 @@ const TRIGGER_SOURCE =
     `(?:${DOLLAR_PREFIXES})\\$`,
     'Rs\\.?(?=[ \\u00A0]?\\d)',
     'R(?=\\d)',
+    `N(?=[\\d.,]+[ \\u00A0]?${NAIRA_SCALES})`,
     `(?:${CURRENCY_CODES})(?=[ \\u00A0]?\\d)`,
     'https?://[^\\s<>"\']+',
     'www\\.[^\\s<>"\']+',
@@ -87,7 +93,7 @@ const TRIGGER_SOURCE =
 
 const SP = '[ \\u00A0\\u2009\\u202F]';
 const PREFIX = new RegExp(
-  `(?:(${DOLLAR_PREFIXES})\\$|([${SYMBOLS}])|(Rs\\.?)(?=${SP}?\\d)|(R)(?=\\d)|(${CURRENCY_CODES})(?=${SP}?\\d))${SP}?`,
+  `(?:(${DOLLAR_PREFIXES})\\$|([${SYMBOLS}])|(Rs\\.?)(?=${SP}?\\d)|(R|N(?=[\\d.,]+${SP}?${NAIRA_SCALES}))(?=\\d)|(${CURRENCY_CODES})(?=${SP}?\\d))${SP}?`,
   'uy',
 );
 const SIGN = /[-\u2212]/y;
@@ -103,7 +109,7 @@ const RANGE_AND = new RegExp(`${SP}+and${SP}+`, 'uy');
 const PERCENT = new RegExp(`${SP}?(?:%|per${SP}?cent(?![\\p{L}])|percentage${SP}+points?(?![\\p{L}])|percent(?![\\p{L}])|pc(?![\\p{L}]))`, 'iuy');
 const CODE_AFTER = new RegExp(`${SP}+(${CURRENCY_CODES})(?![\\p{L}])`, 'uy');
 const NAME_AFTER = new RegExp(
-  `${SP}*(?:(US|U\\.S\\.|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Zimbabwe|Egyptian|Sudanese|Lebanese|Mexican|Argentine|Philippine|Colombian|Chilean|Swiss|CFA|Indian|Pakistani|Sri${SP}Lankan|Brazilian|South${SP}African|Kenyan|Ugandan|Tanzanian|Libyan|Iraqi|Jordanian|Tunisian|Kuwaiti|Algerian|Serbian|Bahraini|Zambian|Malawian|Dominican|Cuban|Uruguayan|Somali)${SP}+)?(dollars?|euros?|dinars?|pesos?|kyats?|birr|kwacha|taka|afghanis?|tenge|lari|forints?|koruna|lei|leu|leva|reais|soles|bolivianos?|lempiras?|quetzal(?:es)?|c[oó]rdobas?|col[oó]n(?:es)?|pounds?(?:${SP}sterling)?|sterling|yuan|renminbi|yen|rupees?|roubles?|rubles?|rand|naira|shekels?|won|lira|hryvnias?|zlotys?|baht|ringgit|rupiah|dirhams?|riyals?|francs?|kronor|krona|kroner|krone|shillings?|cedis?|cents?|pence|penny)(?![\\p{L}])`,
+  `${SP}*(?:(US|U\\.S\\.|American|Australian|Canadian|Hong${SP}Kong|New${SP}Zealand|Singapore|Taiwan|Zimbabwe|Egyptian|Sudanese|Lebanese|Mexican|Argentine|Philippine|Colombian|Chilean|Swiss|CFA|Indian|Pakistani|Sri${SP}Lankan|Brazilian|South${SP}African|Kenyan|Ugandan|Tanzanian|Libyan|Iraqi|Jordanian|Tunisian|Kuwaiti|Algerian|Serbian|Bahraini|Zambian|Malawian|Dominican|Cuban|Uruguayan|Somali|Syrian)${SP}+)?(dollars?|euros?|dinars?|pesos?|kyats?|birr|kwacha|taka|afghanis?|tenge|lari|forints?|koruna|lei|leu|leva|reais|soles|bolivianos?|lempiras?|quetzal(?:es)?|c[oó]rdobas?|col[oó]n(?:es)?|pounds?(?:${SP}sterling)?|sterling|yuan|renminbi|yen|rupees?|roubles?|rubles?|rand|naira|shekels?|won|lira|hryvnias?|zlotys?|baht|ringgit|rupiah|dirhams?|riyals?|francs?|kronor|krona|kroner|krone|shillings?|cedis?|cents?|pence|penny)(?![\\p{L}])`,
   'uy',
 );
 const AGO = new RegExp(`${SP}+ago(?![\\p{L}])`, 'uy');

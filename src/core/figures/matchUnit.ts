@@ -27,7 +27,7 @@ const MEASURES: Array<[string, string]> = [
   ['metric tons', 't'], ['tonnes', 't'], ['tonne', 't'], ['tons', 't'], ['ton', 't'], ['lbs', 'lb'], ['lb', 'lb'],
   ['barrels per day', 'bbl/d'], ['barrels a day', 'bbl/d'], ['barrels', 'bbl'], ['barrel', 'bbl'], ['bpd', 'bbl/d'],
   ['litres', 'L'], ['liters', 'L'], ['litre', 'L'], ['liter', 'L'], ['gallons', 'gal'], ['gallon', 'gal'],
-  ['hectares', 'ha'], ['hectare', 'ha'], ['acres', 'acre'], ['acre', 'acre'],
+  ['hectares', 'ha'], ['hectare', 'ha'], ['acre-feet', 'acre-ft'], ['acre-foot', 'acre-ft'], ['acres', 'acre'], ['acre', 'acre'],
   ['degrees Celsius', '°C'], ['degrees Fahrenheit', '°F'], ['degrees C', '°C'], ['degrees F', '°F'], ['°C', '°C'], ['°F', '°F'],
   ['degrees', '°'], ['degree', '°'], ['°', '°'],
   ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['MW', 'MW'], ['GW', 'GW'], ['kW', 'kW'],
@@ -44,7 +44,7 @@ const TIMES: Array<[string, string, number, boolean]> = [
   ['months', 'M', 1, false], ['month', 'M', 1, false], ['fortnights', 'W', 2, false], ['fortnight', 'W', 2, false],
   ['weeks', 'W', 1, false], ['week', 'W', 1, false], ['days', 'D', 1, false], ['day', 'D', 1, false],
   ['hours', 'H', 1, true], ['hour', 'H', 1, true], ['hrs', 'H', 1, true], ['minutes', 'M', 1, true], ['minute', 'M', 1, true],
-  ['mins', 'M', 1, true], ['seconds', 'S', 1, true], ['second', 'S', 1, true],
+  ['mins', 'M', 1, true], ['min', 'M', 1, true], ['seconds', 'S', 1, true], ['second', 'S', 1, true],
 ];
 
 /** Words allowed between a number and its time unit: "six straight days", "two consecutive quarters". */

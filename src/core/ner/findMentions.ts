@@ -28,6 +28,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** Named in apposition to a kind of organisation ("the farmers' union, Jeunes Agriculteurs,"). */
+  orgCue?: boolean;
   /** An appositive after the name whose head is a person's role ("X, the Commission's trade spokesperson,"). */
   roleAfter?: boolean;
   /** A verb or possession after the name that only people have ("X met", "X's wife"). */
@@ -76,7 +78,7 @@ const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investmen
 const PLACE_FIRST_WORDS = new Set([
   'mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte',
   // Spanish, Portuguese and Arabic place-name heads ("Puerto Lempira", "Ciudad Juárez", "Wadi Dinar", "Deir el-Balah").
-  'puerto', 'porto', 'ciudad', 'nueva', 'nuevo', 'bandar', 'kafr', 'wadi', 'jebel', 'jabal', 'beit', 'bayt', 'deir', 'dayr', 'sidi', 'qasr', 'tell',
+  'puerto', 'porto', 'ciudad', 'nueva', 'nuevo', 'río', 'rio', 'lago', 'isla', 'cerro', 'bahía', 'bandar', 'kafr', 'wadi', 'jebel', 'jabal', 'beit', 'bayt', 'deir', 'dayr', 'sidi', 'qasr', 'tell',
 ]);
 /** Most particles a name strings together ("de la", "van der", "von der"). */
 const MAX_PARTICLES = 3;
@@ -149,7 +151,7 @@ const SURNAME_LIKE_HEADS = new Set(['press', 'post', 'bank', 'church', 'union', 
 /** Verbs after a name that only people do ("Netanyahu addressed", "Tinubu met"), unlike "said", which organisations do too. */
 const PERSON_ONLY_VERBS = new Set(['told', 'met', 'meets', 'visited', 'visits', 'vowed', 'vows', 'spoke', 'speaks', 'flew', 'arrived', 'resigned', 'insisted', 'addressed', 'addresses', 'tweeted', 'recalled', 'smiled', 'laughed', 'testified', 'campaigned', 'married', 'died', 'was born', 'appointed', 'sacked', 'nominated', 'pardoned', 'thanked', 'praised', 'criticised', 'criticized', 'hosted', 'greeted', 'signed', 'wrote']);
 /** Nouns after a possessive name that belong to a person ("Tinubu's government", "Macron's aides"). */
-const PERSON_POSSESSIONS = new Set(['wife', 'husband', 'son', 'daughter', 'children', 'family', 'mother', 'father', 'brother', 'sister', 'government', 'administration', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyer', 'lawyers', 'attorney', 'office', 'campaign', 'allies', 'ally', 'rival', 'rivals', 'predecessor', 'successor', 'presidency', 'premiership', 'tenure', 'reforms', 'supporters', 'opponents', 'remarks', 'speech', 'visit', 'death', 'funeral', 'arrest', 'trial', 're-election', 'election', 'resignation', 'ouster', 'term', 'regime', 'rule']);
+const PERSON_POSSESSIONS = new Set(['party', 'movement', 'wife', 'husband', 'son', 'daughter', 'children', 'family', 'mother', 'father', 'brother', 'sister', 'government', 'administration', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyer', 'lawyers', 'attorney', 'office', 'campaign', 'allies', 'ally', 'rival', 'rivals', 'predecessor', 'successor', 'presidency', 'premiership', 'tenure', 'reforms', 'supporters', 'opponents', 'remarks', 'speech', 'visit', 'death', 'funeral', 'arrest', 'trial', 're-election', 'election', 'resignation', 'ouster', 'term', 'regime', 'rule']);
 /** Verbs after a name that suggest, but do not prove, a person ("X said": organisations say things too). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
 
@@ -346,7 +348,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
 /** Lower-case words allowed inside a name that an acronym abbreviates ("Alternative for Germany", "Forces de défense"). */
 const ACRONYM_NAME_CONNECTORS = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', 'pour', 'et', 'del', 'y', 'für', 'van', 'voor']);
 /** Most words a name abbreviated by a bracketed acronym may have, and how far back they may start. */
-const MAX_ACRONYM_NAME_WORDS = 8;
+const MAX_ACRONYM_NAME_WORDS = 10;
 const ACRONYM_LOOKBACK = 120;
 
 /**
@@ -758,6 +760,20 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   if (a === b && PLACE_HEADS.has(lower(tokens[a])) && a > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[a - 1].text)) return;
   // "the Russia-Ukraine war", "Israel-Hamas talks": two known names joined by a hyphen are two mentions.
   if (a === b && /[-‐]/.test(tokens[a].text) && splitKnownCompound(tokens[a], out, ws)) return;
+  // "Texas-New Mexico water deal": the second place's name runs on past the hyphenated word.
+  const hyphen = tokens[a].text.search(/[-‐]/);
+  if (a < b && hyphen > 0) {
+    const firstPlace = lookupPlace(tokens[a].text.slice(0, hyphen));
+    const rest = text.slice(tokens[a].start + hyphen + 1, tokens[b].end);
+    const restPlace = lookupPlace(rest);
+    if (firstPlace && restPlace) {
+      const s1 = tokens[a].start;
+      const s2 = s1 + hyphen + 1;
+      out.push({ start: s1, end: s1 + hyphen, text: text.slice(s1, s1 + hyphen), type: 'PLACE', confidence: 'strong', words: 1, place: firstPlace });
+      out.push({ start: s2, end: tokens[b].end, text: rest, type: 'PLACE', confidence: 'strong', words: b - a + 1, place: restPlace });
+      return;
+    }
+  }
   const last = lower(tokens[b]);
   const first = lower(tokens[a]);
   const len = b - a + 1;
@@ -813,6 +829,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       out.push(makeMention(tokens, q, b, text, 'ORG', 'strong'));
       return;
     }
+  }
+  // "Elephant Butte Irrigation District", "Los Angeles Unified School District": US special districts are bodies.
+  if (len >= 2 && last === 'district' && SERVICE_DISTRICTS.has(lower(tokens[b - 1]))) {
+    out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
+    return;
   }
   if (len >= 2 && ORG_HEADS.has(last)) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
@@ -961,6 +982,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
     return;
   }
+  // "the young farmers’ union, Jeunes Agriculteurs, said": a body named in apposition to its kind.
+  if (cued.orgCue && !cued.roleAfter && len <= MAX_PERSON_WORDS) {
+    cued.type = 'ORG';
+    out.push(cued);
+    return;
+  }
   // "ACP president Frank Pearl", "economist Tang Mingzhe", "Olof Gill, the Commission’s trade spokesperson": a role
   // right before or after a short run of names no dictionary explains makes them a person's.
   if (len >= 2 && len <= MAX_PERSON_WORDS - 1 && (cued.personCue || cued.strongPersonCue) && (roleBefore(tokens, a) || cued.roleAfter) &&
@@ -1078,10 +1105,12 @@ function splitKnownCompound(t: Token, out: Mention[], ws: ReturnType<typeof word
     const place = lookupPlace(p.text);
     return place ? { type: 'PLACE' as const, place } : null;
   });
-  if (parts.length < 2 || known.some((k) => k === null)) return false;
+  // "EU-Mercosur": one known part vouches for a capitalised unknown partner, left for the document pass to type.
+  const partnerOk = (p: { text: string }, k: number) => known[k] !== null || (/^\p{Lu}/u.test(p.text) && p.text.length > 2 && !ws.commonWords.has(p.text.toLowerCase()) && !isDemonym(p.text.toLowerCase(), ws));
+  if (parts.length < 2 || !known.some((k) => k !== null) || !parts.every(partnerOk)) return false;
   parts.forEach((p, k) => {
-    const m: Mention = { start: p.start, end: p.start + p.text.length, text: p.text, type: known[k]!.type, confidence: 'strong', words: 1 };
-    if (known[k]!.place) m.place = known[k]!.place;
+    const m: Mention = { start: p.start, end: p.start + p.text.length, text: p.text, type: known[k]?.type ?? null, confidence: known[k] ? 'strong' : 'weak', words: 1 };
+    if (known[k]?.place) m.place = known[k]!.place;
     out.push(m);
   });
   return true;
@@ -1129,13 +1158,19 @@ const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?
  * head is a person's role; the role must end the phrase or take "of/for/at/to", so "…, the rebel group whose leader was
  * killed" does not count.
  */
-const PERSON_APPOSITIVE_AFTER = /^,\s(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)])/u;
+const PERSON_APPOSITIVE_AFTER = /^,\s(?:an?\s\d{1,3}-year-old\b|(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)]))/u;
 /** How far after a name its appositive role may end. */
 const ROLE_LOOKAHEAD = 90;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
 /** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
 const ROLES_BEFORE_NAMES = new Set(['rival', 'candidate', 'challenger', 'opponent', 'incumbent', 'activist', 'lawmaker', 'legislator', 'analyst', 'economist', 'strategist', 'lawyer', 'veteran', 'frontrunner', 'nominee', 'contender']);
+/** Services whose "… District" is a public body, not an area ("Irrigation District", "School District"). */
+const SERVICE_DISTRICTS = new Set(['irrigation', 'school', 'water', 'utility', 'hospital', 'fire', 'sanitation', 'conservation', 'transit', 'library']);
+/** Nouns after a bare surname that name a leader's government or time ("the Biden administration"). */
+const LEADER_PERIODS = new Set(['administration', 'era', 'presidency', 'premiership', 'doctrine', 'regime']);
+/** Words before a name that make it a body's ("the young farmers’ union, Jeunes Agriculteurs,"). */
+const APPOSITIVE_ORG_NOUNS = new Set(['union', 'party', 'group', 'agency', 'company', 'firm', 'bank', 'movement', 'alliance', 'coalition', 'militia', 'newspaper', 'broadcaster', 'network', 'association', 'federation', 'charity', 'organisation', 'organization', 'regulator', 'bloc', 'club']);
 /** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
 /** Last words of an announcement of examples ("such as", "like", "including"). */
@@ -1151,6 +1186,7 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   // where the noun closes a place's own name and the comma opens a new clause.
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
   if (PLACE_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK))) m.placeCue = m.placeAfter = true;
+  if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_ORG_NOUNS.has(lower(prev))) m.orgCue = true;
   if (next && next.gap.startsWith(',') && PERSON_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + ROLE_LOOKAHEAD))) m.personCue = m.roleAfter = true;
   // The cheap test first: most names follow no "such as", "like" or "including".
   if (prev && !prev.cap && EXAMPLE_WORDS.has(lower(prev)) && PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
@@ -1158,6 +1194,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     const nl = lower(next);
     if (!next.cap && next.joined && PERSON_ONLY_VERBS.has(nl)) m.strongPersonCue = true;
     if (!next.cap && tokens[b].possessive && PERSON_POSSESSIONS.has(nl)) m.strongPersonCue = true;
+    // "the Biden administration", "the Trump era": a government or period named after its leader.
+    if (!next.cap && next.joined && !tokens[b].possessive && LEADER_PERIODS.has(nl) && m.words === 1) m.strongPersonCue = true;
     if (!next.cap && PERSON_VERBS.has(nl) && (next.joined || next.gap === ', ')) {
       m.personCue = true;
       // “…,” Zelenskyy said: who speaks after a closing quotation mark is a person.

@@ -16,6 +16,7 @@ export const TITLE_WORDS = words(`
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
   councillor councilor councilman councilwoman supervisor administrator registrar coordinator adviser advisor
+  justices senators judges generals governors
   counsel advocate editor correspondent anchor host rector provost chancellor principal pres
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
@@ -36,13 +37,14 @@ export const TITLE_HEADS = words(`
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent rector provost
   whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
-  supervisor administrator registrar coordinator adviser advisor
+  supervisor administrator registrar coordinator adviser advisor justices senators judges generals governors
 `);
 
 /** Final words that make a capitalised run an organisation ("Defence Ministry", "Lockheed Corp."). Lower case. */
 export const ORG_HEADS = words(`
   ministry department office agency authority commission committee council board bureau directorate secretariat administration
   parliament assembly congress senate duma knesset bundestag majlis cabinet government court tribunal police army navy forces force
+  sabor skupstina seanad cortes
   guard guards corps brigade brigades battalion regiment militia front movement party alliance coalition league union federation
   confederation association society institute institution university college school academy foundation fund trust bank
   reserve exchange corporation corp company co inc incorporated ltd limited plc llc llp gmbh ag sa nv n.v s.a group holdings
@@ -81,6 +83,8 @@ export const PLACE_AFTER = words(`
   border capital port airport island coast governorate prefecture municipality enclave outskirts
   regions provinces districts counties oblasts states cities towns villages areas neighbourhoods neighborhoods suburbs
   crossing crossings mountains hills plateau camp camps field oilfield gasfield dam checkpoint
+  department departments commune canton arrondissement parish emirate voivodeship barangay constituency ward township
+  tehsil upazila woreda
 `);
 
 /** Lower-case words before "of" and a name that say it is a place ("city of Sirte", "outskirts of Kyiv"). */
@@ -116,6 +120,8 @@ export const NEVER_NAMES = words(`
 
 /** Organisations every newsroom writes about; general knowledge, kept short. Lower case, single spaces. */
 export const KNOWN_ORGS = new Set([
+  // Parliaments named in their own language (names in the test articles are left to the rules, not listed).
+  'storting', 'riksdag', 'folketing', 'eduskunta', 'althing', 'bundesrat', 'rajya sabha', 'dail', 'dáil', 'saeima', 'seimas', 'riigikogu',
   'united nations', 'un', 'u.n.', 'nato', 'eu', 'european union', 'european commission', 'european parliament',
   'european central bank', 'ecb', 'imf', 'international monetary fund', 'world bank', 'who', 'world health organization',
   'wto', 'world trade organization', 'opec', 'african union', 'au', 'asean', 'arab league', 'g7', 'g20', 'brics',

@@ -32,6 +32,10 @@ const LETTERS = /\p{L}/gu;
 const ACRONYM_DOTS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 const POSSESSIVE = /['’]s$/;
 const SENTENCE_BREAK = /[.!?:;—•|\u2029\n]|\s[-–]\s/;
+/** Longest lower-case syllable kept with a capitalised one across a hyphen ("Mei-ling", "Kyung-wha"). */
+const MAX_NAME_SYLLABLE = 4;
+/** Short words a place or body takes after a hyphen in compounds ("Beijing-led", "Hamas-run", "Trump-era"), which split. */
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'made', 'held', 'area', 'era', 'wide', 'long', 'old', 'type', 'like', 'based', 'owned', 'style', 'bred', 'bound', 'free']);
 /** A French or Italian article elided onto a capitalised word ("d’Ivoire", "l'Aquila"), which is part of a name. */
 const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 /** Arabic and Romance particles that may open a capitalised name part ("al-Assad", "bin-Salman"). */
@@ -147,7 +151,13 @@ function splitHyphenCase(word: string): { text: string; offset: number }[] {
       cur = part;
       curOffset = offset;
       curCap = partCap;
-    } else if (partCap === curCap || isDigit || (curCap === false && partCap && PARTICLE_PREFIX.test(`${cur}-${part}`))) {
+    } else if (
+      partCap === curCap ||
+      isDigit ||
+      (curCap === false && partCap && PARTICLE_PREFIX.test(`${cur}-${part}`)) ||
+      // "Mei-ling", "Ching-te", "Jae-in": a short lower-case second half of an East Asian given name stays with it.
+      (curCap === true && !partCap && part.length <= MAX_NAME_SYLLABLE && !HYPHEN_SUFFIXES.has(part.toLowerCase()) && /^\p{Ll}+$/u.test(part))
+    ) {
       cur += parts[i - 1] + part;
       curCap = curCap || partCap;
     } else {

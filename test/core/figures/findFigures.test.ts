@@ -125,6 +125,16 @@ const CASES: Array<{ name: string; text: string; expect: Expected[] }> = [
     ],
   },
   {
+    name: 'naira written with N, acre-feet, Syrian pounds and minutes',
+    text: 'It spent N2 trillion, owes 60,000 acre-feet a year, budgets 410bn Syrian pounds; a 4 min read, while N95 masks sold out.',
+    expect: [
+      { text: 'N2 trillion', subtype: 'MONEY', value: { amount: 2e12, currency: 'NGN' } },
+      { text: '60,000 acre-feet', subtype: 'QUANTITY', value: { amount: 60000, unit: 'acre-ft' } },
+      { text: '410bn Syrian pounds', subtype: 'MONEY', value: { amount: 4.1e11, currency: 'SYP' } },
+      { text: '4 min', subtype: 'DURATION', value: 'PT4M' },
+    ],
+  },
+  {
     name: 'a count named before the number',
     text: 'Officials confirmed a death toll of 1,200 on Tuesday.',
     expect: [{ text: '1,200', subtype: 'COUNT', value: 1200, counts: 'death toll' }],

@@ -36,6 +36,7 @@ describe('typeMentions', () => {
     ['a subdivision named as a surname follows the person', 'Rixi Moncada of Libre trailed. Moncada won Tocoa.', ['PERSON:Rixi Moncada', 'ORG:Libre', 'PERSON:Moncada', 'PLACE:Tocoa']],
     ['a family name inside a long name, with or without its accent', 'President Mahamat Idriss Déby Itno flew in. Deby, 42, spoke.', ['PERSON:Mahamat Idriss Déby Itno', 'PERSON:Deby']],
     ['people "of" an unknown town', 'This victory belongs to the farmers of Mabinay.', ['PLACE:Mabinay']],
+    ['a leader\'s government named after them', 'The court sided with the Biden administration.', ['PERSON:Biden']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));

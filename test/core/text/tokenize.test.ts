@@ -44,4 +44,9 @@ describe('tokenize', () => {
     const caps = tokenize('Côte d’Ivoire and l\'Aquila, al-Assad, but d’accord and de facto').map((t) => `${t.text}:${t.cap}`);
     assert.deepEqual(caps, ['Côte:true', 'd’Ivoire:true', 'and:false', "l'Aquila:true", 'al-Assad:true', 'but:false', 'd’accord:false', 'and:false', 'de:false', 'facto:false']);
   });
+
+  it('keeps East Asian given names whole across a hyphen but splits compounds such as "Beijing-led"', () => {
+    const words = tokenize('Chen Mei-ling, Moon Jae-in and Lai Ching-te met Beijing-led and Hamas-run groups.').map((t) => t.text);
+    assert.deepEqual(words.filter((w) => /^\p{Lu}/u.test(w)), ['Chen', 'Mei-ling', 'Moon', 'Jae-in', 'Lai', 'Ching-te', 'Beijing', 'Hamas']);
+  });
 });
