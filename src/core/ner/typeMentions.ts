@@ -145,7 +145,7 @@ function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | nu
   if (m.quoteSpeaker && m.words <= 3 && !/^\p{Lu}{2,}$/u.test(m.text)) return 'PERSON';
   if (m.strongPersonCue && m.words <= 3 && !/^\p{Lu}{2,}$/u.test(m.text) && !m.placeCue) return 'PERSON';
   if (m.placeCue && !m.personCue) return 'PLACE';
-  if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2)) return 'PERSON';
+  if (m.personCue && (ws.firstNames.has(lw) || ws.lastNames.has(lw) || m.words >= 2 || m.roleAfter)) return 'PERSON';
   if (m.words === 1 && ws.firstNames.has(lw) && !ws.commonWords.has(lw)) return 'PERSON';
   // "Zelenskyy", "Shmyhal", "Erdoğan"… only some surnames announce themselves: these endings rarely end other names.
   if (m.words === 1 && SURNAME_ENDINGS.test(lw) && !m.placeCue && !m.afterThe) return 'PERSON';

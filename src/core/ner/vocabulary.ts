@@ -111,6 +111,8 @@ export const NEVER_NAMES = words(`
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
   god allah the a an this that these those it its he she they we you his her their our your my ok yes no
   among amongst upon whilst beyond
+  naira rupee rupees rouble roubles ruble rubles yuan renminbi kwacha cedi shilling riyal dirham hryvnia zloty forint baht
+  ringgit rupiah kyat
   tv pm am bc ad ceo cfo gdp covid internet web online email photo video updated advertisement share sign read watch
   said says according however meanwhile also but and or if when while after before as at by for from in of on to with
   breaking update live exclusive opinion analysis editorial
@@ -171,7 +173,7 @@ export const EXTRA_DEMONYMS = words(`
   hausa yoruba igbo kikuyu zulu xhosa amhara oromo tigrayan somali palestinians israelis ukrainians russians americans
   turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
   persian catalan basque cypriot maltese corsican sicilian bavarian texan
-  republican republicans democrat democrats democratic liberal conservative
+  republican republicans democrat democrats democratic liberal conservative nazi nazis communist communists
 `);
 
 /** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */

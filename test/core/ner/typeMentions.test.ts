@@ -37,6 +37,8 @@ describe('typeMentions', () => {
     ['a family name inside a long name, with or without its accent', 'President Mahamat Idriss Déby Itno flew in. Deby, 42, spoke.', ['PERSON:Mahamat Idriss Déby Itno', 'PERSON:Deby']],
     ['people "of" an unknown town', 'This victory belongs to the farmers of Mabinay.', ['PLACE:Mabinay']],
     ['a leader\'s government named after them', 'The court sided with the Biden administration.', ['PERSON:Biden']],
+    ['a distance from a known place places an unknown town', 'Observers will watch the roads from Mellit, about 60km north of El Fasher.', ['PLACE:Mellit', 'PLACE:El Fasher']],
+    ['an age in apposition makes a lone name a person', 'Wagenknecht, a 55-year-old former communist, founded a party.', ['PERSON:Wagenknecht']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
