@@ -111,6 +111,14 @@ const DEPARTMENT_SECOND_WORDS = new Set(['affairs', 'security', 'services', 'res
 const DEPARTMENT_WORDS = new Set(['police', 'state', 'defense', 'defence', 'health', 'treasury', 'commerce', 'energy', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'education', 'interior', 'justice', 'homeland', 'veterans', 'housing', 'war', 'finance', 'foreign']);
 /** Most words a place looked up by its loose spelling may have ("Wad Medani", "Ras al-Ayn"). */
 const MAX_LOOSE_PLACE_WORDS = 4;
+/** Words of the licensing link after a wire photo credit ("Purchase Licensing Rights"). */
+const LICENSING_WORDS = 3;
+/** Kinds of vessel written before a ship's name ("the bulk carrier Pelagos Star", "the destroyer USS Cole"). */
+const VESSEL_NOUNS = new Set(['frigate', 'destroyer', 'tanker', 'vessel', 'ship', 'cruiser', 'submarine', 'freighter', 'warship', 'corvette', 'ferry', 'trawler', 'yacht', 'liner']);
+/** What a ship called a "carrier" carries ("bulk carrier", "aircraft carrier", "LNG carrier"). */
+const SHIP_CARRIER_KINDS = new Set(['bulk', 'aircraft', 'car', 'gas', 'lng', 'container', 'ore', 'oil', 'helicopter']);
+/** Prefixes of ships' names ("USS Cole", "HMS Diamond", "MV Rubymar"). */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HS', 'INS', 'MV', 'MT', 'SS', 'RV', 'HMAS', 'HMCS', 'FS', 'ITS', 'USNS']);
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
 const PEOPLE_NOUNS = new Set(['tribe', 'tribes', 'tribesmen', 'clan', 'clans', 'ethnic', 'people']);
 /** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
@@ -408,13 +416,14 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
 const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
 /** Between a person's name and the name they go by: ", widely known as ", " (known as "… */
 const KNOWN_AS = /^,?\s(?:\p{Ll}+\s)?(?:known|nicknamed|dubbed|called)\s(?:as\s)?[“"']?$/u;
+const foldAccents = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
 /** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
 const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
 const MIXED_ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,6}$/u;
 
 /** What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by "). */
-const CREDIT_BEFORE = /\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by\s+$/i;
+const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from)\s+$/i;
 /** How far back from a name its credit phrase may start. */
 const CREDIT_LOOKBACK = 30;
 
@@ -438,10 +447,15 @@ function creditedNames(out: Mention[], text: string): Set<Mention> {
       credited.add(m);
       lastEnd = m.end;
       // A photographer's name in capitals ("Delil SOULEIMAN") may have been guessed an acronym-bearing organisation.
-      if ((m.type === null || (m.type === 'ORG' && m.confidence === 'weak' && m.words >= 2)) && !m.demonym) {
+      if ((m.type === null || (m.confidence === 'weak' && m.words >= 2 && (m.type === 'ORG' || m.type === 'PLACE'))) && !m.demonym) {
         m.type = 'PERSON';
         m.confidence = 'strong';
         m.placeCue = m.placeAfter = false;
+      }
+      // A credited name is a person for certain, not a guess from its shape.
+      if (m.type === 'PERSON') {
+        m.guessedPerson = false;
+        m.personCue = true;
       }
     } else {
       lastEnd = -1;
@@ -478,7 +492,13 @@ function markHeadlineLines(tokens: Token[], text: string): void {
     const firstStart = line.length ? line[0].start : 0;
     const endsSentence = /^[)\]"”’']*[.!?]/.test(text.slice(lastEnd, lastEnd + DATELINE_PEEK)) || /\p{Ll}[.!?]\s/u.test(text.slice(firstStart, lastEnd));
     // "By JANE DOE and …", "(Reporting by Jane Smith; Editing by Mark Potter)": bylines and credits are all names, not a headline.
-    const credit = line.length > 1 && ((lower(line[0]) === 'by' && line[1].cap) || line.some((t, k) => t.text === 'by' && k > 0 && CREDIT_WORDS.has(lower(line[k - 1]))));
+    const credit =
+      line.length > 1 &&
+      ((lower(line[0]) === 'by' && line[1].cap) ||
+        line.some((t, k) => t.text === 'by' && k > 0 && CREDIT_WORDS.has(lower(line[k - 1]))) ||
+        // "Photographer: Vu Thanh Long/Bloomberg", "With assistance from Pham Thu Ha".
+        (lower(line[0]) === 'photographer' && text[line[0].end] === ':') ||
+        line.some((t, k) => lower(t) === 'from' && k > 0 && lower(line[k - 1]) === 'assistance'));
     // "MARKETS STEADY", "THE PRIZE": a short line all in capitals is a subheading, however few its words.
     const subheading = line.length >= 1 && line.length <= MAX_SUBHEADING_WORDS && line.every((t) => t.allCaps || !/\p{L}/u.test(t.text)) && long.length >= 1 && !endsSentence && !DATELINE_AFTER.test(text.slice(lastEnd, lastEnd + DATELINE_PEEK));
     // "Factbox: Where are the front lines?": a wire slug opening a line is a label, not a name.
@@ -753,6 +773,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   while (b >= a && NEVER_NAMES.has(lower(tokens[b])) && !(tokens[b].allCaps && KNOWN_ORGS.has(lower(tokens[b]))) && !(b > a && NAME_LIKE_MONTHS.has(lower(tokens[b])) && ws.firstNames.has(lower(tokens[b - 1])))) b--;
   if (a > b) return;
 
+  // "REUTERS/Renzo Salazar Purchase Licensing Rights": the photo agency's licensing link is not part of the name.
+  if (b - a >= LICENSING_WORDS && lower(tokens[b]) === 'rights' && lower(tokens[b - 1]) === 'licensing' && lower(tokens[b - 2]) === 'purchase') b -= LICENSING_WORDS;
   // "Labour MPs", "a Romanian MEP": the member's abbreviation after a party or country is not part of its name.
   while (b > a && /^\p{Lu}{2,}s?$/u.test(tokens[b].text) && NOT_ORG_ACRONYMS.has(tokens[b].text.toUpperCase())) b--;
   // "Senior Hamas official", "Former Hezbollah commander": a title's adjective before a known name is not part of it.
@@ -797,6 +819,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     return;
   }
 
+  // "the bulk carrier Pelagos Star", "USS Cole", "the frigate HS Hydra": a vessel's name is no entity of ours.
+  const before = tokens[a - 1];
+  // "carrier" alone is as often an airline ("flag carrier Aeroflot"): only a bulk or aircraft carrier is a ship.
+  const vessel = before && !before.cap && tokens[a].joined && (VESSEL_NOUNS.has(lower(before)) || (lower(before) === 'carrier' && a >= 2 && SHIP_CARRIER_KINDS.has(lower(tokens[a - 2]))));
+  if (vessel || (len >= 2 && SHIP_PREFIXES.has(tokens[a].text))) return;
   // "the Warfalla tribe", "the Rizeigat clan": a people, like a nationality, is no place or organisation.
   if (nextTok && nextTok.joined && !nextTok.cap && PEOPLE_NOUNS.has(lower(nextTok)) && len <= 2) {
     const m = makeMention(tokens, a, b, text, null, 'weak');
@@ -1135,7 +1162,8 @@ function isDemonym(lw: string, ws: ReturnType<typeof wordSets>): boolean {
 }
 
 function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<typeof wordSets>): boolean {
-  const first = lower(tokens[a]);
+  // "MARÍA VERZA": given names are listed without accents.
+  const first = foldAccents(lower(tokens[a]));
   const last = lower(tokens[b]);
   // Acronyms are not people, but a byline in capitals is ("By JANE DOE"): all capitals starting with a given name.
   const allShouted = tokens.slice(a, b + 1).every((t) => t.allCaps);
@@ -1166,6 +1194,8 @@ function isBigPlace(name: string): boolean {
 /** Place nouns that introduce a place's name after a comma ("the capital, Naypyitaw"). */
 const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state', 'hometown', 'stronghold', 'enclave', 'port']);
 /** "Likoma, a district made up of …", "Bole, the main airport …": an appositive after the name says what kind of place it is. */
+/** "the power station at Hezyaz south of Sanaa": a compass direction "of" a place after a name places it. */
+const DIRECTION_OF_AFTER = /^,?\s(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\sof\s\p{Lu}/u;
 /** "from Mellit, about 60km north of El Fasher": a distance and direction after a name places it. */
 const DISTANCE_APPOSITIVE_AFTER = /^,\s(?:about|some|around|roughly|nearly|just)?\s?\d[\d,.]*\s?(?:km|kilometres|kilometers|miles|mi)\s(?:north|south|east|west|northeast|northwest|southeast|southwest|from|of|outside|away)\b/u;
 const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/u;
@@ -1202,7 +1232,9 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   // where the noun closes a place's own name and the comma opens a new clause.
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
   const after = text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK);
-  if (PLACE_APPOSITIVE_AFTER.test(after) || DISTANCE_APPOSITIVE_AFTER.test(after)) m.placeCue = m.placeAfter = true;
+  if (PLACE_APPOSITIVE_AFTER.test(after) || DISTANCE_APPOSITIVE_AFTER.test(after) || DIRECTION_OF_AFTER.test(after)) m.placeCue = m.placeAfter = true;
+  // "the road from Rutshuru", "the roads to Sake and Nyiragongo": a road runs between places.
+  if (prev && a >= 2 && /^(?:to|from|towards)$/.test(lower(prev)) && /^roads?$/.test(lower(tokens[a - 2]))) m.placeCue = true;
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_ORG_NOUNS.has(lower(prev))) m.orgCue = true;
   if (next && next.gap.startsWith(',') && PERSON_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + ROLE_LOOKAHEAD))) m.personCue = m.roleAfter = true;
   // The cheap test first: most names follow no "such as", "like" or "including".

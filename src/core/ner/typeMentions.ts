@@ -67,7 +67,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   for (const m of all) {
     if (m.type !== 'PERSON' || m.words < 2 || m.title || m.personCue) continue;
     const f = firstWord(m.text);
-    if (!ws.firstNames.has(f.toLowerCase()) && singles.has(f) && !singles.has(lastWord(m.text))) firstWordOrgs.add(m.text);
+    // Not when the lone word is someone else's surname here ("Asif Shahzad" beside "Khawaja Asif … Asif").
+    if (!ws.firstNames.has(f.toLowerCase()) && singles.has(f) && !singles.has(lastWord(m.text)) && !surnames.has(foldAccents(f))) firstWordOrgs.add(m.text);
   }
   for (const t of firstWordOrgs) {
     typedText.set(t, 'ORG');

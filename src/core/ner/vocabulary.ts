@@ -16,7 +16,7 @@ export const TITLE_WORDS = words(`
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
   councillor councilor councilman councilwoman supervisor administrator registrar coordinator adviser advisor
-  justices senators judges generals governors
+  justices senators judges generals governors mp mep msp mla reporter writer columnist
   counsel advocate editor correspondent anchor host rector provost chancellor principal pres
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
@@ -38,6 +38,7 @@ export const TITLE_HEADS = words(`
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent rector provost
   whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
   supervisor administrator registrar coordinator adviser advisor justices senators judges generals governors
+  mp mep msp mla reporter writer columnist
 `);
 
 /** Final words that make a capitalised run an organisation ("Defence Ministry", "Lockheed Corp."). Lower case. */
@@ -84,7 +85,7 @@ export const PLACE_AFTER = words(`
   regions provinces districts counties oblasts states cities towns villages areas neighbourhoods neighborhoods suburbs
   crossing crossings mountains hills plateau camp camps field oilfield gasfield dam checkpoint
   department departments commune canton arrondissement parish emirate voivodeship barangay constituency ward township
-  tehsil upazila woreda
+  tehsil upazila woreda constituencies wards townships territory mine mines range
 `);
 
 /** Lower-case words before "of" and a name that say it is a place ("city of Sirte", "outskirts of Kyiv"). */
@@ -110,7 +111,7 @@ export const NEVER_NAMES = words(`
   i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
   god allah the a an this that these those it its he she they we you his her their our your my ok yes no
-  among amongst upon whilst beyond
+  among amongst upon whilst beyond who what why how where
   naira rupee rupees rouble roubles ruble rubles yuan renminbi kwacha cedi shilling riyal dirham hryvnia zloty forint baht
   ringgit rupiah kyat
   tv pm am bc ad ceo cfo gdp covid internet web online email photo video updated advertisement share sign read watch
@@ -174,6 +175,7 @@ export const EXTRA_DEMONYMS = words(`
   turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
   persian catalan basque cypriot maltese corsican sicilian bavarian texan
   republican republicans democrat democrats democratic liberal conservative nazi nazis communist communists
+  hutu hutus tutsi tutsis
 `);
 
 /** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */
@@ -198,6 +200,7 @@ export const ORG_SUFFIXES = words('inc corp ltd llc llp plc n.v nv s.a sa ag gmb
 
 /** All-capitals words that are not organisations: currencies, time zones, everyday abbreviations. */
 export const NOT_ORG_ACRONYMS = words(`
+  VAT GST CPI PMI
   USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB BRL ZAR NGN KES EGP TRY UAH PLN SEK NOK DKK HKD SGD KRW MXN SAR AED ILS
   UTC GMT BST CET CEST EST EDT PST PDT CST CDT MST EET EEST IST JST
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV

@@ -39,6 +39,7 @@ describe('typeMentions', () => {
     ['a leader\'s government named after them', 'The court sided with the Biden administration.', ['PERSON:Biden']],
     ['a distance from a known place places an unknown town', 'Observers will watch the roads from Mellit, about 60km north of El Fasher.', ['PLACE:Mellit', 'PLACE:El Fasher']],
     ['an age in apposition makes a lone name a person', 'Wagenknecht, a 55-year-old former communist, founded a party.', ['PERSON:Wagenknecht']],
+    ['places named by roads, directions, mines and ranges', 'the road from Rutshuru, the power station at Hezyaz south of Sanaa, its Pilbara mines and the Simandou range', ['PLACE:Rutshuru', 'PLACE:Hezyaz', 'PLACE:Sanaa', 'PLACE:Pilbara', 'PLACE:Simandou']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
