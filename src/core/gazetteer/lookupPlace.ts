@@ -162,6 +162,19 @@ function loosePlaceTable(): Map<string, string> {
  * or `null`. Looser than {@link lookupPlace}, so callers use it only for names nothing else explains.
  */
 export function lookupPlaceLoosely(name: string): { name: string; info: Readonly<PlaceInfo> } | null {
+  let found = looseMemo.get(name);
+  if (found === undefined) {
+    if (looseMemo.size >= MEMO_LIMIT) looseMemo.clear();
+    found = findLoosely(name);
+    looseMemo.set(name, found);
+  }
+  return found;
+}
+
+/** Unknown names recur across an article and its edits: remember the loose answers too (bounded). */
+const looseMemo = new Map<string, { name: string; info: Readonly<PlaceInfo> } | null>();
+
+function findLoosely(name: string): { name: string; info: Readonly<PlaceInfo> } | null {
   const exact = lookupPlace(name);
   if (exact) return { name, info: exact };
   const key = looseKey(name);
@@ -171,7 +184,7 @@ export function lookupPlaceLoosely(name: string): { name: string; info: Readonly
   if (spelled === undefined || !info) return null;
   // Only a near spelling ("Misrata" / "Mişrātah") says which place it is; a looser one ("Menaka" / "Minooka") says
   // only that the name is a place's, so it keeps no country or coordinates that could be another continent's.
-  return { name: spelled, info: nearSpelling(name, spelled) ? info : { kind: info.kind } };
+  return { name: spelled, info: nearSpelling(name, spelled) ? info : Object.freeze({ kind: info.kind }) };
 }
 
 /** Most letters two spellings of one place may differ by, after accents and a leading article are dropped. */

@@ -376,7 +376,7 @@ const ACRONYM_LOOKBACK = 120;
  */
 function widenToAcronym(out: Mention[], k: number, text: string): number {
   const acronym = out[k];
-  if (!BRACKETED_ACRONYM.test(acronym.text) || text[acronym.end] !== ')' || text[acronym.start - 1] !== '(') return k;
+  if (text[acronym.end] !== ')' || text[acronym.start - 1] !== '(' || !BRACKETED_ACRONYM.test(acronym.text)) return k;
   const end = acronym.start - 1 - (text[acronym.start - 2] === ' ' ? 1 : 0);
   const windowStart = Math.max(0, end - ACRONYM_LOOKBACK);
   const before = text.slice(windowStart, end);
@@ -1195,18 +1195,16 @@ function isBigPlace(name: string): boolean {
 const APPOSITIVE_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state', 'hometown', 'stronghold', 'enclave', 'port']);
 /** "Likoma, a district made up of …", "Bole, the main airport …": an appositive after the name says what kind of place it is. */
 /** "the power station at Hezyaz south of Sanaa": a compass direction "of" a place after a name places it. */
-const DIRECTION_OF_AFTER = /^,?\s(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\sof\s\p{Lu}/u;
+const DIRECTION_OF_AFTER = /,?\s(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\sof\s\p{Lu}/uy;
 /** "from Mellit, about 60km north of El Fasher": a distance and direction after a name places it. */
-const DISTANCE_APPOSITIVE_AFTER = /^,\s(?:about|some|around|roughly|nearly|just)?\s?\d[\d,.]*\s?(?:km|kilometres|kilometers|miles|mi)\s(?:north|south|east|west|northeast|northwest|southeast|southwest|from|of|outside|away)\b/u;
-const PLACE_APPOSITIVE_AFTER = /^,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/u;
+const DISTANCE_APPOSITIVE_AFTER = /,\s(?:about|some|around|roughly|nearly|just)?\s?\d[\d,.]*\s?(?:km|kilometres|kilometers|miles|mi)\s(?:north|south|east|west|northeast|northwest|southeast|southwest|from|of|outside|away)\b/uy;
+const PLACE_APPOSITIVE_AFTER = /,\s(?:a|an|the|two|three|four|both|several)\s(?:[\p{Ll}-]+\s){0,2}(?:district|town|village|city|region|province|suburb|neighbourhood|neighborhood|port|county|municipality|island|settlement|hamlet|enclave|camp|oasis)s?\b/uy;
 /**
  * "Olof Gill, the Commission’s trade spokesperson, said", "Tang Mingzhe, an economist at Natixis": an appositive whose
  * head is a person's role; the role must end the phrase or take "of/for/at/to", so "…, the rebel group whose leader was
  * killed" does not count.
  */
-const PERSON_APPOSITIVE_AFTER = /^,\s(?:an?\s\d{1,3}-year-old\b|(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)]))/u;
-/** How far after a name its appositive role may end. */
-const ROLE_LOOKAHEAD = 90;
+const PERSON_APPOSITIVE_AFTER = /,\s(?:an?\s\d{1,3}-year-old\b|(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)]))/uy;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
 /** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
@@ -1217,6 +1215,12 @@ const SERVICE_DISTRICTS = new Set(['irrigation', 'school', 'water', 'utility', '
 const LEADER_PERIODS = new Set(['administration', 'era', 'presidency', 'premiership', 'doctrine', 'regime']);
 /** Words before a name that make it a body's ("the young farmers’ union, Jeunes Agriculteurs,"). */
 const APPOSITIVE_ORG_NOUNS = new Set(['union', 'party', 'group', 'agency', 'company', 'firm', 'bank', 'movement', 'alliance', 'coalition', 'militia', 'newspaper', 'broadcaster', 'network', 'association', 'federation', 'charity', 'organisation', 'organization', 'regulator', 'bloc', 'club']);
+/** Does the sticky pattern match right at `at`? */
+function stickyTest(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
 /** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
 /** Last words of an announcement of examples ("such as", "like", "including"). */
@@ -1231,12 +1235,16 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   // "the capital, Naypyitaw", "the provincial capital, Goma"; not "the Seemanchal region, Asaduddin Owaisi's party",
   // where the noun closes a place's own name and the comma opens a new clause.
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_PLACE_NOUNS.has(lower(prev)) && a >= 2 && !tokens[a - 2].cap) m.placeCue = m.placeAfter = true;
-  const after = text.slice(tokens[b].end, tokens[b].end + EXAMPLES_LOOKBACK);
-  if (PLACE_APPOSITIVE_AFTER.test(after) || DISTANCE_APPOSITIVE_AFTER.test(after) || DIRECTION_OF_AFTER.test(after)) m.placeCue = m.placeAfter = true;
+  // Sticky patterns read the text in place: a slice per mention was a measurable share of all allocation.
+  const end = tokens[b].end;
+  const c = text[end];
+  if ((c === ',' && (stickyTest(PLACE_APPOSITIVE_AFTER, text, end) || stickyTest(DISTANCE_APPOSITIVE_AFTER, text, end))) || ((c === ',' || c === ' ') && stickyTest(DIRECTION_OF_AFTER, text, end))) {
+    m.placeCue = m.placeAfter = true;
+  }
   // "the road from Rutshuru", "the roads to Sake and Nyiragongo": a road runs between places.
   if (prev && a >= 2 && /^(?:to|from|towards)$/.test(lower(prev)) && /^roads?$/.test(lower(tokens[a - 2]))) m.placeCue = true;
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_ORG_NOUNS.has(lower(prev))) m.orgCue = true;
-  if (next && next.gap.startsWith(',') && PERSON_APPOSITIVE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + ROLE_LOOKAHEAD))) m.personCue = m.roleAfter = true;
+  if (next && next.gap.startsWith(',') && stickyTest(PERSON_APPOSITIVE_AFTER, text, end)) m.personCue = m.roleAfter = true;
   // The cheap test first: most names follow no "such as", "like" or "including".
   if (prev && !prev.cap && EXAMPLE_WORDS.has(lower(prev)) && PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
   if (next) {

@@ -96,7 +96,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         c0 >= 65 && c0 <= 90
           ? true
           : c0 >= 97 && c0 <= 122
-            ? ((pieceText.indexOf('-') > 0 || pieceText.indexOf('‐') > 0) && PARTICLE_PREFIX.test(pieceText)) || ELIDED_ARTICLE.test(pieceText)
+            ? ((pieceText.indexOf('-') > 0 || pieceText.indexOf('‐') > 0) && PARTICLE_PREFIX.test(pieceText)) ||
+              // Only "d'…"/"l’…" can be elided articles: test the second character before running the pattern.
+              ((pieceText[1] === "'" || pieceText[1] === '’') && ELIDED_ARTICLE.test(pieceText))
             : UPPER.test(pieceText) || PARTICLE_PREFIX.test(pieceText);
       const letters = cap ? pieceText.match(LETTERS) : null;
       tokens.push({
@@ -109,6 +111,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         joined: gap === ' ' || gap === '\u00a0',
         possessive,
         gap,
+        // Filled in lazily by the name finder; declared here so every token keeps one shape.
+        lower: undefined,
       });
       // The possessive ending and any stripped full stop stay in the next gap, so they keep the words apart.
       prevEnd = pEnd;
