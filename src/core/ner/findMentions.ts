@@ -28,6 +28,8 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** A ship's or a storm's name: no entity, and the same name elsewhere in the article is none either. */
+  notEntity?: boolean;
   /** Named in apposition to a kind of organisation ("the farmers' union, Jeunes Agriculteurs,"). */
   orgCue?: boolean;
   /** An appositive after the name whose head is a person's role ("X, the Commission's trade spokesperson,"). */
@@ -115,6 +117,8 @@ const MAX_LOOSE_PLACE_WORDS = 4;
 const LICENSING_WORDS = 3;
 /** Kinds of vessel written before a ship's name ("the bulk carrier Pelagos Star", "the destroyer USS Cole"). */
 const VESSEL_NOUNS = new Set(['frigate', 'destroyer', 'tanker', 'vessel', 'ship', 'cruiser', 'submarine', 'freighter', 'warship', 'corvette', 'ferry', 'trawler', 'yacht', 'liner']);
+/** Words naming a storm before its name ("Cyclone Shakti", "Typhoon Haiyan", "the storm Ciarán"). */
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tropical']);
 /** What a ship called a "carrier" carries ("bulk carrier", "aircraft carrier", "LNG carrier"). */
 const SHIP_CARRIER_KINDS = new Set(['bulk', 'aircraft', 'car', 'gas', 'lng', 'container', 'ore', 'oil', 'helicopter']);
 /** Prefixes of ships' names ("USS Cole", "HMS Diamond", "MV Rubymar"). */
@@ -138,7 +142,7 @@ const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 /** Last words of the names of laws and treaties ("Investment Canada Act", "Dayton Accords"), which name no entity. */
 const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine', 'ordinance', 'statute']);
 /** Last words of the names of events ("Paris Air Show", "Africa Cup of Nations" aside), which name no entity either. */
-const EVENT_HEADS = new Set(['conference', 'summit', 'games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
+const EVENT_HEADS = new Set(['day', 'conference', 'summit', 'games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
 /** Lower-case words after a party's name in wire copy ("the Law and Justice party", "the Peace and Unity alliance"). */
 const PARTY_WORDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'faction']);
 /** Fewest ordinary capitalised words after "the" read as a body's name ("the Free Patriotic Movement"); two ("the Cold War") are too often events. */
@@ -823,7 +827,15 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   const before = tokens[a - 1];
   // "carrier" alone is as often an airline ("flag carrier Aeroflot"): only a bulk or aircraft carrier is a ship.
   const vessel = before && !before.cap && tokens[a].joined && (VESSEL_NOUNS.has(lower(before)) || (lower(before) === 'carrier' && a >= 2 && SHIP_CARRIER_KINDS.has(lower(tokens[a - 2]))));
-  if (vessel || (len >= 2 && SHIP_PREFIXES.has(tokens[a].text))) return;
+  // Storms are named like people ("Cyclone Shakti", "Hurricane Otis"): events, not entities.
+  const storm = (before && !before.cap && tokens[a].joined && STORM_WORDS.has(lower(before))) || (len >= 2 && STORM_WORDS.has(lower(tokens[a])));
+  if (vessel || storm || (len >= 2 && SHIP_PREFIXES.has(tokens[a].text))) {
+    // Kept as a marker so the document pass drops the same name elsewhere ("the Pelagos Star had been carrying").
+    const m = makeMention(tokens, len >= 2 && STORM_WORDS.has(lower(tokens[a])) ? a + 1 : a, b, text, null, 'weak');
+    m.notEntity = true;
+    out.push(m);
+    return;
+  }
   // "the Warfalla tribe", "the Rizeigat clan": a people, like a nationality, is no place or organisation.
   if (nextTok && nextTok.joined && !nextTok.cap && PEOPLE_NOUNS.has(lower(nextTok)) && len <= 2) {
     const m = makeMention(tokens, a, b, text, null, 'weak');
@@ -975,7 +987,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // Acronyms: "INEC", "GAO", "N.V." — places among them were found above.
   if (len === 1 && tokens[a].allCaps) {
     const letters = tokens[a].text.replace(/[^\p{L}]/gu, '');
-    if (NOT_ORG_ACRONYMS.has(letters)) return;
+    // "the Boeing 737 MAX": a variant's letters after a model number.
+    if (NOT_ORG_ACRONYMS.has(letters) || (a > 0 && tokens[a].joined && isModelCode(tokens[a - 1]))) return;
     if (letters.length <= MAX_ACRONYM_LETTERS && !/^[IVXLC]+$/.test(letters)) {
       out.push(makeMention(tokens, a, b, text, 'ORG', 'weak'));
     } else if (!ws.commonWords.has(letters.toLowerCase())) {
@@ -987,6 +1000,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "the Western Cape", "Eastern Province", "Western Europe": a compass word opening a place's name is part of it.
   if (len >= 2 && COMPASS_ADJECTIVES.has(first) && (PLACE_FIRST_WORDS.has(lower(tokens[a + 1])) || PLACE_HEADS.has(last) || lookupPlace(runText(tokens, a + 1, b, text))?.kind === 'continent')) {
     out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined), tokens, a, b, text));
+    return;
+  }
+  // "the ruling Georgian Dream party": a party's name may open with a nationality word.
+  if (len >= 2 && isDemonym(first, ws) && partyWordAfter(tokens, b)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   // "Nigerian President …" was handled with titles; a leading demonym before other capitals is a separate word.

@@ -97,6 +97,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     v[m.placeCue ? 0 : 1]++;
     placeVotes.set(m.text, v);
   }
+  // Ships and storms named once with their kind ("the bulk carrier Pelagos Star") are none of ours anywhere.
+  const notEntities = new Set(all.filter((m) => m.notEntity).map((m) => m.text));
   const kinds: MentionKind[] = new Array(all.length);
   /** Mentions typed by the fallback guess alone, which a list they stand in may correct. */
   const guessed = new Set<number>();
@@ -104,6 +106,10 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     const m = all[i];
     if (m.demonym) {
       kinds[i] = 'DEMONYM';
+      continue;
+    }
+    if (m.notEntity || (notEntities.size && notEntities.has(m.text))) {
+      kinds[i] = null;
       continue;
     }
     let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;

@@ -200,7 +200,7 @@ export const ORG_SUFFIXES = words('inc corp ltd llc llp plc n.v nv s.a sa ag gmb
 
 /** All-capitals words that are not organisations: currencies, time zones, everyday abbreviations. */
 export const NOT_ORG_ACRONYMS = words(`
-  VAT GST CPI PMI
+  VAT GST CPI PMI WTI
   USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB BRL ZAR NGN KES EGP TRY UAH PLN SEK NOK DKK HKD SGD KRW MXN SAR AED ILS
   UTC GMT BST CET CEST EST EDT PST PDT CST CDT MST EET EEST IST JST
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
