@@ -80,7 +80,7 @@ const NOT_PLACE_BEFORE_IN = new Set(['stake', 'stakes', 'investment', 'investmen
 const PLACE_FIRST_WORDS = new Set([
   'mount', 'mt', 'lake', 'cape', 'port', 'fort', 'isle', 'river', 'gulf', 'bay', 'sierra', 'monte',
   // Spanish, Portuguese and Arabic place-name heads ("Puerto Lempira", "Ciudad Juárez", "Wadi Dinar", "Deir el-Balah").
-  'puerto', 'porto', 'ciudad', 'nueva', 'nuevo', 'río', 'rio', 'lago', 'isla', 'cerro', 'bahía', 'bandar', 'kafr', 'wadi', 'jebel', 'jabal', 'beit', 'bayt', 'deir', 'dayr', 'sidi', 'qasr', 'tell',
+  'puerto', 'porto', 'ciudad', 'nueva', 'nuevo', 'río', 'lago', 'isla', 'cerro', 'bahía', 'bandar', 'kafr', 'wadi', 'jebel', 'jabal', 'beit', 'bayt', 'deir', 'dayr', 'sidi', 'qasr', 'tell',
 ]);
 /** Most particles a name strings together ("de la", "van der", "von der"). */
 const MAX_PARTICLES = 3;
@@ -593,7 +593,7 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       (lw === 'of' && !personAfter && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
       // "Department of Hydrology and Meteorology", "Federation of Red Cross and Red Crescent Societies": after an
       // organisation's "of", "and" joins ordinary words that run to the end of the name.
-      (lw === 'and' && ofKept && tokens.slice(k + 1, b + 1).every((t) => t.cap && isCommonWord(t, ws) && !lookupPlace(t.text) && !wholeRunType(tokens, k + 1, b, text, ws))) ||
+      (lw === 'and' && ofKept && ordinaryCapitalsAfter(tokens, k + 1, b, text, ws)) ||
       // "Wason Center for Civic Leadership", "Carter Center for …": a centre "for" something is a body, not a place.
       ((lw === 'for') && CENTRE_WORDS.has(left)) ||
       // "Voice of America", "Friends of Syria": an ordinary capitalised word of a country, mid-sentence, names a body.
@@ -656,6 +656,18 @@ function afterOrgKind(tokens: Token[], a: number): boolean {
 function partyWordAfter(tokens: Token[], b: number): boolean {
   const next = tokens[b + 1];
   return !!next && !next.cap && next.joined && PARTY_WORDS.has(lower(next));
+}
+
+/**
+ * Do ordinary capitalised words follow `from`, up to the run's end or its next connector ("… and National Planning in
+ * Lusaka"), with no place or known name among them?
+ */
+function ordinaryCapitalsAfter(tokens: Token[], from: number, b: number, text: string, ws: ReturnType<typeof wordSets>): boolean {
+  let e = from;
+  while (e <= b && tokens[e].cap) e++;
+  if (e === from) return false;
+  for (let k = from; k < e; k++) if (!isCommonWord(tokens[k], ws) || lookupPlace(tokens[k].text)) return false;
+  return !wholeRunType(tokens, from, e - 1, text, ws);
 }
 
 /** Is the left part of "X and Y Company" plausibly part of an organisation name (capitalised words, not a person)? */

@@ -4,6 +4,7 @@ import { wordSets } from '../gazetteer/wordSets';
 import type { Mention } from './findMentions';
 import { skeletonKey } from './skeletonKey';
 import { lookupPlace } from '../gazetteer/lookupPlace';
+import { ORG_HEADS } from './vocabulary';
 
 /**
  * The settled kind of each mention, parallel to the input: an entity type, `'DEMONYM'` for nationality words
@@ -85,6 +86,9 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     if (!m.sentenceStart) c[1]++;
     commonCounts.set(w, c);
   }
+  // "the European Commission … the Commission": a body's head word, capitalised alone, is that body.
+  const orgHeadWords = new Set<string>();
+  for (const m of all) if (m.type === 'ORG' && m.words >= 2 && m.confidence === 'strong' && ORG_HEADS.has(lastWord(m.text).toLowerCase())) orgHeadWords.add(lastWord(m.text));
   const properCommon = new Set<string>();
   for (const [w, [total, mid]] of commonCounts) {
     if (total >= MIN_PROPER_REPEATS && mid >= 1 && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
@@ -130,7 +134,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       // "Election strategist …" opening a sentence is the word, not "Election Commission" shortened.
       // Nor is "near Sinjar" the "Sinjar Resistance Units": a known place with a place cue stays the place.
       else if (single && orgFirstWords.has(m.text) && !(m.common && m.sentenceStart) && !(m.type === 'PLACE' && m.placeCue)) type = 'ORG';
-      else if (m.common) type = properCommon.has(firstWord(m.text)) ? 'ORG' : null;
+      else if (m.common) type = properCommon.has(firstWord(m.text)) || (single && !m.sentenceStart && orgHeadWords.has(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);
         if (v && v[0] >= v[1] && v[0] > 0) type = 'PLACE';

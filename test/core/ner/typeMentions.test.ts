@@ -42,6 +42,7 @@ describe('typeMentions', () => {
     ['places named by roads, directions, mines and ranges', 'the road from Rutshuru, the power station at Hezyaz south of Sanaa, its Pilbara mines and the Simandou range', ['PLACE:Rutshuru', 'PLACE:Hezyaz', 'PLACE:Sanaa', 'PLACE:Pilbara', 'PLACE:Simandou']],
     ['a ship or a storm named once with its kind is no entity anywhere', 'The bulk carrier Pelagos Star was hit as Cyclone Shakti neared. The Pelagos Star sank; Shakti weakened.', []],
     ['a party that opens with a nationality word', 'The ruling Georgian Dream party won; the Boeing 737 MAX and WTI crude fell on Election Day.', ['ORG:Georgian Dream']],
+    ['a body\'s head word alone is that body', 'The European Commission proposed cuts. Critics said the Commission had overreached.', ['ORG:European Commission', 'ORG:Commission']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
