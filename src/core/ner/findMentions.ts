@@ -1010,7 +1010,10 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
 
   // "the Western Cape", "Eastern Province", "Western Europe": a compass word opening a place's name is part of it.
-  if (len >= 2 && COMPASS_ADJECTIVES.has(first) && (PLACE_FIRST_WORDS.has(lower(tokens[a + 1])) || PLACE_HEADS.has(last) || lookupPlace(runText(tokens, a + 1, b, text))?.kind === 'continent')) {
+  // So is one before a name no dictionary knows ("Eastern Ghouta", "Northern Bahr el Ghazal"), unlike "Western Union"
+  // or "Southern Copper", whose other words are ordinary.
+  const compassThenUnknown = len >= 2 && len <= MAX_LOOSE_PLACE_WORDS && tokens.slice(a + 1, b + 1).every((t) => !isCommonWord(t, ws) && !ORG_HEADS.has(lower(t)) && !t.allCaps && !ws.firstNames.has(lower(t)));
+  if (len >= 2 && COMPASS_ADJECTIVES.has(first) && (compassThenUnknown || PLACE_FIRST_WORDS.has(lower(tokens[a + 1])) || PLACE_HEADS.has(last) || lookupPlace(runText(tokens, a + 1, b, text))?.kind === 'continent')) {
     out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong', lookupPlace(runText(tokens, a, b, text)) ?? undefined), tokens, a, b, text));
     return;
   }
