@@ -28,6 +28,10 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /** Joined to the previous mention by " of " ("Yair Lapid of Yesh Atid"). */
+  ofPrevious?: boolean;
+  /** An item of a list that a place noun closes ("… Kopili and Beki rivers"). */
+  listPlace?: boolean;
   /** A ship's or a storm's name: no entity, and the same name elsewhere in the article is none either. */
   notEntity?: boolean;
   /** Named in apposition to a kind of organisation ("the farmers' union, Jeunes Agriculteurs,"). */
@@ -122,7 +126,7 @@ const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tropic
 /** What a ship called a "carrier" carries ("bulk carrier", "aircraft carrier", "LNG carrier"). */
 const SHIP_CARRIER_KINDS = new Set(['bulk', 'aircraft', 'car', 'gas', 'lng', 'container', 'ore', 'oil', 'helicopter']);
 /** Prefixes of ships' names ("USS Cole", "HMS Diamond", "MV Rubymar"). */
-const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HS', 'INS', 'MV', 'MT', 'SS', 'RV', 'HMAS', 'HMCS', 'FS', 'ITS', 'USNS']);
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HS', 'INS', 'MV', 'MT', 'SS', 'RV', 'HMAS', 'HMCS', 'FS', 'ITS', 'USNS', 'BRP', 'PNS', 'TCG', 'HMNZS', 'KRI', 'ROKS', 'JS']);
 /** Nouns after a name that make it a people ("the Warfalla tribe"), kept with the nationality words. */
 const PEOPLE_NOUNS = new Set(['tribe', 'tribes', 'tribesmen', 'clan', 'clans', 'ethnic', 'people']);
 /** A US lawmaker's party letter before the state, glued with a hyphen ("R-" in "R-Texas"). */
@@ -343,6 +347,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       m.confidence = 'strong';
     }
   }
+  for (let k = 1; k < out.length; k++) if (text.slice(out[k - 1].end, out[k].start) === ' of ') out[k].ofPrevious = true;
   const credited = creditedNames(out, text);
   // "parts of Alimosho and Ikorodu", "Kherson, Zaporizhzhia and Dnipropetrovsk regions": conjuncts share place cues.
   for (let k = 1; k < out.length; k++) {
@@ -360,8 +365,21 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       out[k].placeCue = true;
     }
   }
+  // "the Subansiri, Jia Bharali, Kopili and Beki rivers": the place noun after the last item reaches back along the
+  // whole list, through items the name shapes had guessed to be people.
   for (let k = out.length - 2; k >= 0; k--) {
-    if (CONJUNCTION_GAP.test(text.slice(out[k].end, out[k + 1].start)) && out[k + 1].placeAfter && out[k].type === null) out[k].placeCue = true;
+    const next = out[k + 1];
+    if (!CONJUNCTION_GAP.test(text.slice(out[k].end, next.start)) || !(next.placeAfter || next.listPlace)) continue;
+    const m = out[k];
+    if (m.type === null || (m.guessedPerson && m.type === 'PERSON')) {
+      m.placeCue = true;
+      m.listPlace = true;
+      if (m.guessedPerson) {
+        m.type = 'PLACE';
+        m.confidence = 'weak';
+        m.guessedPerson = false;
+      }
+    }
   }
   return out;
 }

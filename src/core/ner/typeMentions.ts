@@ -147,6 +147,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     kinds[i] = type;
   }
   settleGuessedPeople(all, kinds, guessed);
+  bodiesOfPeople(all, kinds);
   return kinds;
 }
 
@@ -190,5 +191,19 @@ function settleGuessedPeople(all: readonly Mention[], kinds: MentionKind[], gues
   }
   for (let i = all.length - 2; i >= 0; i--) {
     if (all[i + 1].coordinated && movable(all[i], kinds[i], i) && kinds[i + 1] === 'PLACE') kinds[i] = 'PLACE';
+  }
+}
+
+/**
+ * "Yair Lapid of Yesh Atid", "Benny Gantz of National Unity": a name that only looks like a person's, right after
+ * a person and "of", is the body they belong to.
+ */
+function bodiesOfPeople(all: readonly Mention[], kinds: MentionKind[]): void {
+  for (let i = 1; i < all.length; i++) {
+    const m = all[i];
+    // "said" after it is no proof either way: organisations say things too.
+    const onlyLooks = m.guessedPerson || (m.personCue && !m.strongPersonCue && !m.quoteSpeaker && !m.title && !m.roleAfter);
+    if (!onlyLooks || m.role || kinds[i] !== 'PERSON' || kinds[i - 1] !== 'PERSON' || m.placeCue) continue;
+    if (m.ofPrevious) kinds[i] = 'ORG';
   }
 }

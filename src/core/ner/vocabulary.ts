@@ -69,7 +69,7 @@ export const ORG_OF_HEADS = words(`
 /** Final words that make a capitalised run a place ("Dnipro River", "Gaza Strip"). */
 export const PLACE_HEADS = words(`
   river sea ocean lake mountains mountain mount mt valley island islands isles peninsula strait gulf bay coast desert plain plains
-  inlet lagoon reservoir canyon gorge glacier
+  inlet lagoon reservoir canyon gorge glacier shoal shoals reef reefs atoll cay islet archipelago
   province region oblast county district state prefecture governorate territory territories canton municipality borough
   city town village square street avenue road bridge highway heights hills park forest falls canal basin delta
   crossing border corridor checkpoint camp airport center centre factory plant refinery base prison stadium
@@ -85,7 +85,7 @@ export const PLACE_AFTER = words(`
   regions provinces districts counties oblasts states cities towns villages areas neighbourhoods neighborhoods suburbs
   crossing crossings mountains hills plateau camp camps field oilfield gasfield dam checkpoint
   department departments commune canton arrondissement parish emirate voivodeship barangay constituency ward township
-  tehsil upazila woreda constituencies wards townships territory mine mines range
+  tehsil upazila woreda constituencies wards townships territory mine mines range rivers lakes hills
 `);
 
 /** Lower-case words before "of" and a name that say it is a place ("city of Sirte", "outskirts of Kyiv"). */

@@ -43,6 +43,8 @@ describe('typeMentions', () => {
     ['a ship or a storm named once with its kind is no entity anywhere', 'The bulk carrier Pelagos Star was hit as Cyclone Shakti neared. The Pelagos Star sank; Shakti weakened.', []],
     ['a party that opens with a nationality word', 'The ruling Georgian Dream party won; the Boeing 737 MAX and WTI crude fell on Election Day.', ['ORG:Georgian Dream']],
     ['a body\'s head word alone is that body', 'The European Commission proposed cuts. Critics said the Commission had overreached.', ['ORG:European Commission', 'ORG:Commission']],
+    ['a place noun after a list reaches back along it', 'Water rose in the Subansiri, Jia Bharali, Kopili and Beki rivers.', ['PLACE:Subansiri', 'PLACE:Jia Bharali', 'PLACE:Kopili', 'PLACE:Beki']],
+    ['a person-like name after a person and "of" is their body', 'Opposition leader Yair Lapid of Yesh Atid said the coalition had failed.', ['PERSON:Yair Lapid', 'ORG:Yesh Atid']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
