@@ -964,7 +964,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   for (let q = a; q <= b; q++) {
     if (!isTitleWord(tokens[q]) || (q === b && !bodyBeforeLast)) continue;
     let p = q;
-    while (p <= b && isTitleWord(tokens[p]) && !(p > q && ws.firstNames.has(lower(tokens[p])) && !isTitleHead(tokens[p]))) p++;
+    // "Chief Election Commissioner", "Deputy Health Secretary": an ordinary word between title words belongs to the title.
+    const inTitle = (k: number) =>
+      (isTitleWord(tokens[k]) && !(k > q && ws.firstNames.has(lower(tokens[k])) && !isTitleHead(tokens[k]))) ||
+      (k > q && k < b && isTitleHead(tokens[k + 1]) && isCommonWord(tokens[k], ws) && !ws.firstNames.has(lower(tokens[k])) && !tokens[k].allCaps);
+    while (p <= b && inTitle(p)) p++;
     // The title must end in a head word ("Minister", not "Foreign") and leave a name behind.
     let h = p - 1;
     while (h >= q && !isTitleHead(tokens[h])) h--;

@@ -16,7 +16,7 @@ export const TITLE_WORDS = words(`
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
   councillor councilor councilman councilwoman supervisor administrator registrar coordinator adviser advisor
-  justices senators judges generals governors mp mep msp mla reporter writer columnist
+  justices senators judges generals governors mp mep msp mla reporter writer columnist ameer
   counsel advocate editor correspondent anchor host rector provost chancellor principal pres
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
@@ -38,7 +38,7 @@ export const TITLE_HEADS = words(`
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent rector provost
   whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
   supervisor administrator registrar coordinator adviser advisor justices senators judges generals governors
-  mp mep msp mla reporter writer columnist
+  mp mep msp mla reporter writer columnist ameer
 `);
 
 /** Final words that make a capitalised run an organisation ("Defence Ministry", "Lockheed Corp."). Lower case. */

@@ -106,6 +106,7 @@ describe('findMentions', () => {
     ['"and" in a ministry\'s name before a place', 'He spoke at the Ministry of Finance and National Planning in Lusaka.', ['ORG:Ministry of Finance and National Planning', 'PLACE:Lusaka']],
     ['a compass word before an unknown name is a region; before ordinary words it is not', 'Shelling hit Eastern Ghouta, as Western Union and Southern Copper shares fell.', ['PLACE:Eastern Ghouta', 'ORG:Western Union']],
     ['shoals and reefs, and a ship prefix from the Philippines', 'The BRP Sierra Madre sits at Second Thomas Shoal near Sabina Shoal.', ['PLACE:Second Thomas Shoal', 'PLACE:Sabina Shoal']],
+    ['an ordinary word inside a title', 'Chief Election Commissioner AMM Nasir Uddin and Deputy Health Secretary Jane Roe spoke.', ['PERSON:AMM Nasir Uddin', 'PERSON:Jane Roe']],
     ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['a sentence-opening kind of organisation is not part of the name', 'Automaker Stellantis said it would cut 3,000 jobs.', ['ORG:Stellantis']],
     ['a kind of organisation opening a headline', 'Lender Barclays to shut 40 branches', ['ORG:Barclays']],
