@@ -553,6 +553,8 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     return;
   }
   if (MARKET_INDICES.has(norm(runText(tokens, a, b, text)).replace(/^the /, ''))) return;
+  // "The WHO said": an article before a name known without it is no part of it ("The Hague" keeps its own).
+  if (a < b && lower(tokens[a]) === 'the' && wholeRunType(tokens, a, b, text, ws)?.type === 'ORG' && wholeRunType(tokens, a + 1, b, text, ws)) a++;
   // Whole-run knowledge first: "Bosnia and Herzegovina", "Bank of England", "Procter & Gamble".
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
@@ -697,6 +699,8 @@ function runText(tokens: Token[], a: number, b: number, text: string): string {
   return text.slice(tokens[a].start, tokens[b].end);
 }
 
+/** Longest known acronym that may also be an English word ("WHO", "AU", "UN"). */
+const MAX_WORDLIKE_ACRONYM = 4;
 type KnownName = { type: EntityType; place?: PlaceInfo } | null;
 /** Runs repeat across an article and are checked from several places: remember the answers (bounded). */
 const knownMemo = new Map<string, KnownName>();
@@ -715,7 +719,9 @@ function wholeRunType(tokens: Token[], a: number, b: number, text: string, ws: R
 
 function lookupKnown(s: string, ws: ReturnType<typeof wordSets>): KnownName {
   const key = norm(s);
-  if (KNOWN_ORGS.has(key) || ws.orgNames.has(key.replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim())) return { type: 'ORG' };
+  // "WHO" is the health body, "Who is …?" a question: a short acronym that is also a word counts only in capitals.
+  const wordNotAcronym = key.length <= MAX_WORDLIKE_ACRONYM && s !== s.toUpperCase() && ws.commonWords.has(key);
+  if (!wordNotAcronym && (KNOWN_ORGS.has(key) || ws.orgNames.has(key.replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim()))) return { type: 'ORG' };
   const place = lookupPlace(s);
   if (place) return { type: 'PLACE', place };
   return null;
@@ -765,7 +771,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     // "Jan Kowalski", "June Okafor": a month that is also a given name, before a surname no dictionary knows, opens a name.
     const givenMonth = a + 1 === b && GIVEN_NAME_MONTHS.has(lw) && !/\.$/.test(t.text) && !ws.commonWords.has(lower(tokens[b])) && !isNeverName(tokens[b], text) && !NEVER_NAMES.has(lower(tokens[b])) && !lookupPlace(tokens[b].text);
     if (givenMonth) break;
-    if (NEVER_NAMES.has(lw) && !shouted && !(a < b && wholeRunType(tokens, a, b, text, ws))) {
+    // "The Hague" keeps its article; "The WHO" does not, since "WHO" alone is already known.
+    const keepsArticle = a < b && wholeRunType(tokens, a, b, text, ws) !== null && !(lw === 'the' && wholeRunType(tokens, a + 1, b, text, ws));
+    if (NEVER_NAMES.has(lw) && !shouted && !keepsArticle) {
       if (a === b && NAME_LIKE_MONTHS.has(lw)) {
         // "May told parliament": a month that may be the surname of someone named earlier.
         const m = makeMention(tokens, a, a, text, null, 'weak');
@@ -1213,7 +1221,7 @@ function splitKnownCompound(t: Token, out: Mention[], ws: ReturnType<typeof word
 }
 
 function isDemonym(lw: string, ws: ReturnType<typeof wordSets>): boolean {
-  return ws.demonyms.has(lw) || EXTRA_DEMONYMS.has(lw) || (lw.endsWith('s') && ws.demonyms.has(lw.slice(0, -1)));
+  return ws.demonyms.has(lw) || EXTRA_DEMONYMS.has(lw) || (lw.endsWith('s') && (ws.demonyms.has(lw.slice(0, -1)) || EXTRA_DEMONYMS.has(lw.slice(0, -1))));
 }
 
 function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<typeof wordSets>): boolean {

@@ -111,7 +111,7 @@ export const NEVER_NAMES = words(`
   i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
   god allah the a an this that these those it its he she they we you his her their our your my ok yes no
-  among amongst upon whilst beyond who what why how where
+  among amongst upon whilst beyond who what why how where tk
   naira rupee rupees rouble roubles ruble rubles yuan renminbi kwacha cedi shilling riyal dirham hryvnia zloty forint baht
   ringgit rupiah kyat
   tv pm am bc ad ceo cfo gdp covid internet web online email photo video updated advertisement share sign read watch
@@ -175,7 +175,7 @@ export const EXTRA_DEMONYMS = words(`
   turkish polish spanish danish swedish finnish flemish mozambican burmese laotian kyrgyz luxembourgish salvadoran kiwi
   persian catalan basque cypriot maltese corsican sicilian bavarian texan
   republican republicans democrat democrats democratic liberal conservative nazi nazis communist communists
-  hutu hutus tutsi tutsis
+  hutu hutus tutsi tutsis centrist leftist rightist
 `);
 
 /** Month names that are also people's names ("Theresa May", "June Carter"): kept when the article makes them a surname. */

@@ -107,6 +107,7 @@ describe('findMentions', () => {
     ['a compass word before an unknown name is a region; before ordinary words it is not', 'Shelling hit Eastern Ghouta, as Western Union and Southern Copper shares fell.', ['PLACE:Eastern Ghouta', 'ORG:Western Union']],
     ['shoals and reefs, and a ship prefix from the Philippines', 'The BRP Sierra Madre sits at Second Thomas Shoal near Sabina Shoal.', ['PLACE:Second Thomas Shoal', 'PLACE:Sabina Shoal']],
     ['an ordinary word inside a title', 'Chief Election Commissioner AMM Nasir Uddin and Deputy Health Secretary Jane Roe spoke.', ['PERSON:AMM Nasir Uddin', 'PERSON:Jane Roe']],
+    ['a short acronym that is also a word counts only in capitals', 'Who is Carles Puigdemont? The WHO said Catalans and a Centrist senator were safe.', ['PERSON:Carles Puigdemont', 'ORG:WHO']],
     ['formal state names', 'Envoys of the Islamic Republic of Iran arrived.', ['PLACE:Islamic Republic of Iran']],
     ['a sentence-opening kind of organisation is not part of the name', 'Automaker Stellantis said it would cut 3,000 jobs.', ['ORG:Stellantis']],
     ['a kind of organisation opening a headline', 'Lender Barclays to shut 40 branches', ['ORG:Barclays']],
