@@ -81,8 +81,7 @@ function main() {
   const nlp = require('compromise');
   const engine = createEngine();
   const docs = fs.readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const ours = Object.fromEntries(TYPES.map((t) => [t, []]));
-  const theirs = Object.fromEntries(TYPES.map((t) => [t, []]));
+  const tallies = emptyTallies();
   let ms = 0;
   let words = 0;
   for (const doc of docs) {
@@ -91,22 +90,7 @@ function main() {
     const analysis = engine.analyze(doc.text);
     ms += Number(process.hrtime.bigint() - t0) / 1e6;
     words += doc.text.split(/\s+/).length;
-    const mine = analysis.entities;
-    const ref = compromiseSpans(nlp, doc.text);
-    for (const t of TYPES) {
-      const g = gold.filter((e) => e.type === t);
-      const p = mine.filter((e) => e.type === t);
-      ours[t].push(scoreSpans(g, p));
-      theirs[t].push(scoreSpans(g, ref.filter((e) => e.type === t)));
-      if (verbose && (!onlyType || onlyType === t)) {
-        const key = (e) => `${e.start}:${e.end}`;
-        const gk = new Set(g.map(key));
-        const pk = new Set(p.map(key));
-        const missed = g.filter((e) => !pk.has(key(e))).map((e) => e.text);
-        const wrong = p.filter((e) => !gk.has(key(e))).map((e) => e.text);
-        if (missed.length || wrong.length) console.log(`${doc.id} ${t}\n  missed: ${JSON.stringify(missed)}\n  extra:  ${JSON.stringify(wrong)}`);
-      }
-    }
+    tally(scoreSpans, tallies, doc.id, gold, analysis.entities, compromiseSpans(nlp, doc.text), verbose && { onlyType });
   }
   // Further passes with fresh engines (no paragraph cache) show the steady speed without loading and JIT warm-up;
   // the median of several keeps one garbage collection or a busy machine from deciding the figure.
@@ -121,21 +105,51 @@ function main() {
   const warmMs = warmRuns[Math.floor(WARM_PASSES / 2)];
   const per10k = (x) => ((x / words) * 10000).toFixed(1);
   console.log(`MEANTIME dev: ${docs.length} documents, ${words} words; engine first pass ${ms.toFixed(1)} ms (${per10k(ms)} ms per 10k words, includes loading), warm passes median ${warmMs.toFixed(1)} ms (${per10k(warmMs)} ms per 10k words)`);
+  printTable(sumScores, tallies);
+  scoreWireSet(core, nlp, verbose, onlyType);
+}
+
+/** Per type, the scores of Newsmark ("ours") and of compromise ("theirs"), one entry per document. */
+function emptyTallies() {
+  return { ours: Object.fromEntries(TYPES.map((t) => [t, []])), theirs: Object.fromEntries(TYPES.map((t) => [t, []])) };
+}
+
+/**
+ * Scores one document's predictions against its gold spans, per type, into `tallies`; with `verbose` (an object naming
+ * an optional type) prints what was missed and what was extra.
+ */
+function tally(scoreSpans, tallies, id, gold, mine, ref, verbose) {
+  for (const t of TYPES) {
+    const g = gold.filter((e) => e.type === t);
+    const p = mine.filter((e) => e.type === t);
+    tallies.ours[t].push(scoreSpans(g, p));
+    tallies.theirs[t].push(scoreSpans(g, ref.filter((e) => e.type === t)));
+    if (verbose && (!verbose.onlyType || verbose.onlyType === t)) {
+      const key = (e) => `${e.start}:${e.end}`;
+      const gk = new Set(g.map(key));
+      const pk = new Set(p.map(key));
+      const missed = g.filter((e) => !pk.has(key(e))).map((e) => e.text);
+      const wrong = p.filter((e) => !gk.has(key(e))).map((e) => e.text);
+      if (missed.length || wrong.length) console.log(`${id} ${t}\n  missed: ${JSON.stringify(missed)}\n  extra:  ${JSON.stringify(wrong)}`);
+    }
+  }
+}
+
+/** The per-type table of strict and lenient scores, Newsmark above compromise. */
+function printTable(sumScores, tallies) {
   console.log('type     system      strict                          lenient');
   for (const t of TYPES) {
-    const a = sumScores(ours[t]);
-    const b = sumScores(theirs[t]);
+    const a = sumScores(tallies.ours[t]);
+    const b = sumScores(tallies.theirs[t]);
     console.log(`${t.padEnd(8)} newsmark    ${fmt(a.strict)}   ${fmt(a.lenient)}   (gold ${a.strict.gold}, predicted ${a.strict.predicted})`);
     console.log(`${''.padEnd(8)} compromise  ${fmt(b.strict)}   ${fmt(b.lenient)}   (predicted ${b.strict.predicted})`);
   }
-  scoreWireSet(core, nlp, verbose, onlyType);
 }
 
 /** The invented wire set: per type, strict and lenient, Newsmark and compromise, hedges moved out of figure spans. */
 function scoreWireSet({ createEngine, scoreSpans, sumScores, stripHedges }, nlp, verbose, onlyType) {
   const files = fs.readdirSync(WIRE).filter((f) => f.endsWith('.txt')).sort();
-  const ours = Object.fromEntries(TYPES.map((t) => [t, []]));
-  const theirs = Object.fromEntries(TYPES.map((t) => [t, []]));
+  const tallies = emptyTallies();
   let words = 0;
   for (const f of files) {
     const text = fs.readFileSync(path.join(WIRE, f), 'utf8');
@@ -143,29 +157,10 @@ function scoreWireSet({ createEngine, scoreSpans, sumScores, stripHedges }, nlp,
     const gold = stripHedges(JSON.parse(fs.readFileSync(path.join(WIRE, f.replace(/\.txt$/, '.gold.json')), 'utf8')));
     const mine = stripHedges(createEngine().analyze(text).entities);
     const ref = stripHedges(compromiseSpans(nlp, text).map((e) => ({ ...e, text: text.slice(e.start, e.end) })));
-    for (const t of TYPES) {
-      const g = gold.filter((e) => e.type === t);
-      const p = mine.filter((e) => e.type === t);
-      ours[t].push(scoreSpans(g, p));
-      theirs[t].push(scoreSpans(g, ref.filter((e) => e.type === t)));
-      if (verbose && (!onlyType || onlyType === t)) {
-        const key = (e) => `${e.start}:${e.end}`;
-        const gk = new Set(g.map(key));
-        const pk = new Set(p.map(key));
-        const missed = g.filter((e) => !pk.has(key(e))).map((e) => e.text);
-        const wrong = p.filter((e) => !gk.has(key(e))).map((e) => e.text);
-        if (missed.length || wrong.length) console.log(`${f} ${t}\n  missed: ${JSON.stringify(missed)}\n  extra:  ${JSON.stringify(wrong)}`);
-      }
-    }
+    tally(scoreSpans, tallies, f, gold, mine, ref, verbose && { onlyType });
   }
   console.log(`\nInvented wire set (test/fixtures/wire): ${files.length} articles, ${words} words; hedges moved out of figure spans`);
-  console.log('type     system      strict                          lenient');
-  for (const t of TYPES) {
-    const a = sumScores(ours[t]);
-    const b = sumScores(theirs[t]);
-    console.log(`${t.padEnd(8)} newsmark    ${fmt(a.strict)}   ${fmt(a.lenient)}   (gold ${a.strict.gold}, predicted ${a.strict.predicted})`);
-    console.log(`${''.padEnd(8)} compromise  ${fmt(b.strict)}   ${fmt(b.lenient)}   (predicted ${b.strict.predicted})`);
-  }
+  printTable(sumScores, tallies);
 }
 
 main();
