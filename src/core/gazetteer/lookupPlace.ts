@@ -1,5 +1,6 @@
 // Looks a place name up in the compiled offline gazetteer (countries, capitals, cities, regions, waters, continents).
 import places from './places.generated.json';
+import { foldAccents } from '../text/foldAccents';
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'water' | 'continent';
 
@@ -75,7 +76,7 @@ function findPlace(name: string): PlaceInfo | null {
   }
   if (row === undefined && /[^\x00-\x7f]/.test(name)) {
     // Romanian ș/ț are written with a comma or a cedilla; other accents may be dropped: try the accent-free spelling.
-    const folded = (name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const folded = foldAccents(name === name.toUpperCase() && name.length > 3 ? titleCase(name) : name);
     if (folded !== name) row = t.get(folded);
   }
   if (row === undefined) return null;
@@ -90,8 +91,6 @@ function findPlace(name: string): PlaceInfo | null {
   return info;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’ʿʾ`]/g;
 const SEPARATORS = /[\s-]+/g;
 const VOWEL_LETTERS = 'aeiouy';
@@ -108,8 +107,7 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)[\s-]+
  */
 export function looseKey(name: string): string {
   // Built for every city once per session, so one pass over the letters instead of a chain of replacements.
-  let s = NON_ASCII.test(name) ? name.normalize('NFD').replace(COMBINING_MARKS, '') : name;
-  s = s.toLowerCase().replace(APOSTROPHES, '').replace(ARTICLE_PREFIX, '').replace(SEPARATORS, ' ');
+  const s = foldAccents(name).toLowerCase().replace(APOSTROPHES, '').replace(ARTICLE_PREFIX, '').replace(SEPARATORS, ' ');
   let out = '';
   let last = '';
   for (let i = 0; i < s.length; i++) {
@@ -191,7 +189,7 @@ function findLoosely(name: string): { name: string; info: Readonly<PlaceInfo> } 
 const NEAR_SPELLING_EDITS = 1;
 
 function nearSpelling(a: string, b: string): boolean {
-  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f'’ʿʾ]/g, '').toLowerCase().replace(ARTICLE_PREFIX, '');
+  const plain = (s: string) => foldAccents(s).replace(/['’ʿʾ]/g, '').toLowerCase().replace(ARTICLE_PREFIX, '');
   return editDistanceAtMost(plain(a), plain(b), NEAR_SPELLING_EDITS);
 }
 

@@ -1,6 +1,7 @@
 // Finds candidate name mentions (people, places, organisations) in one paragraph from runs of capitalised words.
 import type { EntityType } from '../model';
 import { tokenize, type Token } from '../text/tokenize';
+import { foldAccents } from '../text/foldAccents';
 import { lookupPlace, lookupPlaceLoosely, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
@@ -438,7 +439,6 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
 const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
 /** Between a person's name and the name they go by: ", widely known as ", " (known as "… */
 const KNOWN_AS = /^,?\s(?:\p{Ll}+\s)?(?:known|nicknamed|dubbed|called)\s(?:as\s)?[“"']?$/u;
-const foldAccents = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
 /** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
 const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */

@@ -3,6 +3,7 @@ import type { EntityType } from '../model';
 import { wordSets } from '../gazetteer/wordSets';
 import type { Mention } from './findMentions';
 import { skeletonKey } from './skeletonKey';
+import { foldAccents } from '../text/foldAccents';
 import { lookupPlace } from '../gazetteer/lookupPlace';
 import { ORG_HEADS } from './vocabulary';
 
@@ -27,7 +28,6 @@ const LONG_NAME_WORDS = 4;
 /** Generational suffixes that close a name ("Jr.", "III"). */
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** "Déby" and "Deby" are one surname: accents are dropped before names are compared. */
-const foldAccents = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
 /** A capitalised common word must recur this often, never in lower case, before it counts as a name. */
 const MIN_PROPER_REPEATS = 2;
 
