@@ -322,14 +322,12 @@ function looksLikeModelNumber(text: string, a: Amount, prev: string): boolean {
   const next = NEXT_WORD.exec(text.slice(a.end, a.end + LOOKAHEAD));
   if (!next) return false;
   const word = next[1];
-  if (CAPITALISED.test(word[0])) {
-    // "157 Russian soldiers": a capitalised adjective before a plural noun still leaves a count.
-    const then = NEXT_WORD.exec(text.slice(a.end + next[0].length, a.end + next[0].length + LOOKAHEAD));
-    return !isPluralNoun(word) && !MONTH_OR_DAY.test(word) && !(then && isPluralNoun(then[1]));
-  }
-  // "their 125 new recruits": a plural a word later still counts.
+  if (isPluralNoun(word)) return false;
+  // "157 Russian soldiers", "their 125 new recruits": a plural a word later still leaves a count.
   const then = NEXT_WORD.exec(text.slice(a.end + next[0].length, a.end + next[0].length + LOOKAHEAD));
-  return OWNER_WORDS.test(prev.replace(/^[^\p{L}]+/u, '')) && !isPluralNoun(word) && !NOT_A_NOUN_AFTER.has(word.toLowerCase()) && !(then && isPluralNoun(then[1]));
+  if (then && isPluralNoun(then[1])) return false;
+  if (CAPITALISED.test(word[0])) return !MONTH_OR_DAY.test(word);
+  return OWNER_WORDS.test(prev.replace(/^[^\p{L}]+/u, '')) && !NOT_A_NOUN_AFTER.has(word.toLowerCase());
 }
 
 function readNumberFigure(text: string, pos: number, floor: number, names: Set<string>): Figure | null {
