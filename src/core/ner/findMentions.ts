@@ -29,6 +29,12 @@ export interface Mention {
   personCue?: boolean;
   /** The text around suggests a place ("in X", "X region"). */
   placeCue?: boolean;
+  /**
+   * A weaker hint than `placeCue`, for an unknown single word only: "crossed from Myawaddy", "the bridge at Cocachacra".
+   * Organisations follow these words too ("a loan from Barclays", "an analyst at Jefferies"), so it never overrides a
+   * name's shape, a list or a known word.
+   */
+  placeLean?: boolean;
   /** Joined to the previous mention by " of " ("Yair Lapid of Yesh Atid"). */
   ofPrevious?: boolean;
   /** An item of a list that a place noun closes ("… Kopili and Beki rivers"). */
@@ -54,6 +60,8 @@ export interface Mention {
   demonym?: boolean;
   /** A capitalised common word ("Parliament"): emitted only if the article uses it as a name elsewhere. */
   common?: boolean;
+  /** Typed ORG only because nothing else fits several capitalised words no list or cue explains ("Middle Shabelle"). */
+  orgByDefault?: boolean;
   /** Typed PERSON only because it looks like a name ("Ras Lanuf"), with no title, role or verb to confirm it. */
   guessedPerson?: boolean;
   /** Joined to the previous mention by "and", "or" or a comma, as items of one list. */
@@ -1167,7 +1175,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     }
     return;
   }
-  out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text));
+  const fallback = withCues(makeMention(tokens, a, b, text, 'ORG', 'weak'), tokens, a, b, text);
+  fallback.orgByDefault = true;
+  out.push(fallback);
 }
 
 /**
@@ -1284,6 +1294,8 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/** Agent nouns (analyst, economist, director, traders, student) before "at" name where someone works or studies. */
+const WORKER_NOUN = /(?:ysts?|ists?|ers?|ors?|ants?|ents?|ians?)$/;
 /** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
 /** Last words of an announcement of examples ("such as", "like", "including"). */
@@ -1339,6 +1351,9 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "outside the Capitol", "in the Donbas".
     if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;
     if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = m.placeAfter = true;
+    // "an analyst at Jefferies", "traders at Vietcombank": someone's workplace after "at" is an organisation. Nor does
+    // "from Airbus' delivery centre" name a place: the possessive owns what follows.
+    if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) && (pl === 'from' || (pl === 'at' && !(a >= 2 && (WORKER_NOUN.test(before) || NOT_PLACE_BEFORE_IN.has(before)))))) m.placeLean = true;
   }
   return m;
 }

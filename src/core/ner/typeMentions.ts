@@ -98,7 +98,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   for (const m of all) {
     if (m.type !== null || m.demonym || m.common) continue;
     const v = placeVotes.get(m.text) ?? [0, 0];
-    v[m.placeCue ? 0 : 1]++;
+    v[m.placeCue || (m.placeLean && m.words === 1 && !looksLikeSurname(m.text, ws)) ? 0 : 1]++;
     placeVotes.set(m.text, v);
   }
   // Ships and storms named once with their kind ("the bulk carrier Pelagos Star") are none of ours anywhere.
@@ -151,6 +151,12 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   return kinds;
 }
 
+/** A word the name lists know as a given name or surname, or with a surname's ending: "from Kovalenko" is a person. */
+function looksLikeSurname(word: string, ws: ReturnType<typeof wordSets>): boolean {
+  const lw = word.toLowerCase();
+  return ws.firstNames.has(lw) || ws.lastNames.has(lw) || SURNAME_ENDINGS.test(lw);
+}
+
 /** An unknown capitalised name with no article-wide evidence. */
 function guessType(m: Mention, ws: ReturnType<typeof wordSets>): EntityType | null {
   const lw = m.text.toLowerCase();
@@ -183,14 +189,17 @@ function settleGuessedPeople(all: readonly Mention[], kinds: MentionKind[], gues
   // List items: forwards then backwards, so "X and Y" both follow whichever item is known. A known given name stays a
   // person ("Lisa Mascaro in Washington and Sam Mednick in Dakar").
   const ws = wordSets();
-  // "Khiam, Aita al-Shaab and Bint Jbeil": an unknown word the fallback made an organisation moves with the list too.
-  const movable = (m: Mention, k: MentionKind, i: number) =>
-    ((m.guessedPerson && k === 'PERSON') || (guessed.has(i) && k === 'ORG' && !/^\p{Lu}{2,}$/u.test(m.text))) && !m.role && !ws.firstNames.has(firstWord(m.text).toLowerCase());
+  // "Khiam, Aita al-Shaab and Bint Jbeil", "Hiiraan, Middle Shabelle and Galmudug": an unknown name the fallback made an
+  // organisation moves with the list too.
+  const movable = (m: Mention, k: MentionKind, i: number, forwards: boolean) =>
+    ((m.guessedPerson && k === 'PERSON') || ((guessed.has(i) || (forwards && m.orgByDefault)) && k === 'ORG' && !/^\p{Lu}{2,}$/u.test(m.text))) && !m.role && !ws.firstNames.has(firstWord(m.text).toLowerCase());
+  // A several-word name only follows a place before it: "Radio France Internationale and France 24" names a broadcaster
+  // and a channel, whatever the second looks like.
   for (let i = 1; i < all.length; i++) {
-    if (all[i].coordinated && movable(all[i], kinds[i], i) && kinds[i - 1] === 'PLACE') kinds[i] = 'PLACE';
+    if (all[i].coordinated && movable(all[i], kinds[i], i, true) && kinds[i - 1] === 'PLACE') kinds[i] = 'PLACE';
   }
   for (let i = all.length - 2; i >= 0; i--) {
-    if (all[i + 1].coordinated && movable(all[i], kinds[i], i) && kinds[i + 1] === 'PLACE') kinds[i] = 'PLACE';
+    if (all[i + 1].coordinated && movable(all[i], kinds[i], i, false) && kinds[i + 1] === 'PLACE') kinds[i] = 'PLACE';
   }
 }
 

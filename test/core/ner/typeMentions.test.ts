@@ -45,6 +45,11 @@ describe('typeMentions', () => {
     ['a body\'s head word alone is that body', 'The European Commission proposed cuts. Critics said the Commission had overreached.', ['ORG:European Commission', 'ORG:Commission']],
     ['a place noun after a list reaches back along it', 'Water rose in the Subansiri, Jia Bharali, Kopili and Beki rivers.', ['PLACE:Subansiri', 'PLACE:Jia Bharali', 'PLACE:Kopili', 'PLACE:Beki']],
     ['a person-like name after a person and "of" is their body', 'Opposition leader Yair Lapid of Yesh Atid said the coalition had failed.', ['PERSON:Yair Lapid', 'ORG:Yesh Atid']],
+    ['an unknown town after "from" or "at" leans to a place', 'About 2,000 people crossed from Myawaddy. Police blocked the bridge at Cocachacra.', ['PLACE:Myawaddy', 'PLACE:Cocachacra']],
+    ['a workplace after "at", a possessive or a surname after "from" does not', 'said an analyst at Jefferies, flying from Airbus\' centre, with a letter from Kovalenko.', ['ORG:Jefferies', 'ORG:Airbus', 'PERSON:Kovalenko']],
+    ['two unknown towns joined to a place-leaning one follow it', 'Two more ports, at Brega and Zueitina, could close.', ['PLACE:Brega', 'PLACE:Zueitina']],
+    ['a several-word name the fallback typed follows a place before it in a list', 'The militants retook towns in Hiiraan, Middle Shabelle and Galmudug.', ['PLACE:Hiiraan', 'PLACE:Middle Shabelle', 'PLACE:Galmudug']],
+    ['but not a place after it', 'The junta suspended Radio France Internationale and France 24.', ['ORG:Radio France Internationale', 'PLACE:France']],
     ['a common word also written in lower case is not kept', 'The Government said. the government agreed with the Government.', []],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(run(input), expected));
