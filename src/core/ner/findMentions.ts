@@ -347,6 +347,16 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       m.text += '+';
     }
   }
+  // "JD(U)", "CPI(M)": Indian parties split from a parent write the faction's letter in brackets, glued to the acronym.
+  for (const m of out) {
+    if (m.words !== 1 || !/^\p{Lu}{2,}$/u.test(m.text)) continue;
+    const faction = FACTION_LETTERS.exec(text.slice(m.end, m.end + FACTION_PEEK));
+    if (!faction) continue;
+    m.end += faction[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.type = 'ORG';
+    m.confidence = 'strong';
+  }
   // "Mohamed Hamdan Dagalo, widely known as Hemedti,": the name after "known as" is the same person's.
   for (let k = 1; k < out.length; k++) {
     const m = out[k];
@@ -443,6 +453,19 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
   return from + 1;
 }
 
+/** Malaysian honorifics of one word, and the second words that may follow a first ("Datuk Seri", "Tan Sri"). */
+const HONORIFIC_WORDS = new Set(['datuk', 'dato', 'datin']);
+const HONORIFIC_SECOND_WORDS = new Map([
+  ['tan', new Set(['sri'])],
+  ['puan', new Set(['sri'])],
+  ['toh', new Set(['puan'])],
+  ['datuk', new Set(['seri', 'patinggi', 'amar'])],
+  ['dato', new Set(['seri', 'sri'])],
+  ['datin', new Set(['seri', 'paduka'])],
+]);
+/** A faction's one or two capitals in brackets right after an acronym, with nothing after but a word's end. */
+const FACTION_LETTERS = /^\((?:\p{Lu}{1,2})\)(?![\p{L}\p{N}])/u;
+const FACTION_PEEK = 5;
 /** An acronym as written in brackets after a name: two to eight letters, at least two of them capitals ("RJD", "AfD", "JNIM"). */
 const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
 /** Between a person's name and the name they go by: ", widely known as ", " (known as "… */
@@ -588,9 +611,13 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     const left = lower(tokens[k - 1]);
     const lastWord = lower(tokens[b]);
     // "the United States of America on Monday": a known name running through this connector keeps it.
-    let knownThrough = false;
-    for (let j = b; j > k && !knownThrough; j--) if (tokens[j].cap && wholeRunType(tokens, segStart, j, text, ws)) knownThrough = true;
-    if (knownThrough) continue;
+    let knownThrough: KnownName = null;
+    for (let j = b; j > k && !knownThrough; j--) if (tokens[j].cap) knownThrough = wholeRunType(tokens, segStart, j, text, ws);
+    if (knownThrough) {
+      // "Court of Justice", known whole, still kept its own "of" for what may follow ("… of the European Union").
+      if (lw === 'of' && knownThrough.type === 'ORG') ofKept = true;
+      continue;
+    }
     // "U.S. Secretary of State Marco Rubio", "Secretary of the Treasury Janet Yellen": the department belongs to the
     // title, and the name after it is the person's.
     if (lw === 'of' && isTitleHead(tokens[k - 1])) {
@@ -632,8 +659,11 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       // "… for the Coordination of Humanitarian Affairs": once an organisation's name runs through "for", a
       // later "of" stays inside it.
       (lw === 'of' && orgOpen && !personAfter) ||
+      // "Court of Justice of the European Union", "Ministry of Defence of Ukraine": a body's name, its own "of" kept, may
+      // close with the union or country it serves.
+      (lw === 'of' && ofKept && !personAfter && knownAfterOf(tokens, k, b, text, ws)) ||
       // "Organization of the Petroleum Exporting Countries": "the" after a kept "of".
-      (lw === 'the' && left === 'of' && k >= 2 && (ORG_OF_HEADS.has(lower(tokens[k - 2])) || PLACE_OF_HEADS.has(lower(tokens[k - 2])) || ORG_HEADS.has(lower(tokens[k - 2])))) ||
+      (lw === 'the' && left === 'of' && k >= 2 && (ORG_OF_HEADS.has(lower(tokens[k - 2])) || PLACE_OF_HEADS.has(lower(tokens[k - 2])) || ORG_HEADS.has(lower(tokens[k - 2])) || (ofKept && knownAfterOf(tokens, k - 1, b, text, ws)))) ||
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
       // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
       (lw === 'in' && left === 'mission') ||
@@ -654,6 +684,26 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     if (segStart <= b && !tokens[segStart].cap) segStart++;
   }
   if (segStart <= b) classifySegment(tokens, segStart, b, text, out, ws);
+}
+
+/**
+ * The last token of a Malaysian honorific starting at `q` ("Tan Sri", "Datuk Seri", "Datin"), with a name still
+ * after it, or -1. "Tan" alone is a common surname and "Tun" a Burmese name, so they count only in two-word forms.
+ */
+function honorificEnd(tokens: Token[], q: number, b: number): number {
+  if (q >= b) return -1;
+  const w = lower(tokens[q]);
+  const second = HONORIFIC_SECOND_WORDS.get(w);
+  if (second && q + 1 < b && tokens[q + 1].joined && second.has(lower(tokens[q + 1]))) return q + 1;
+  return HONORIFIC_WORDS.has(w) ? q : -1;
+}
+
+/** Is the rest of the run after the "of" at `k` (and a "the") one known organisation or country? */
+function knownAfterOf(tokens: Token[], k: number, b: number, text: string, ws: ReturnType<typeof wordSets>): boolean {
+  const from = k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+  if (from > b) return false;
+  const known = wholeRunType(tokens, from, b, text, ws);
+  return known !== null && (known.type === 'ORG' || known.place?.kind === 'country');
 }
 
 /** Is `a..b` the all-capitals place opening a dateline line, followed by a region, a date, an agency and a dash? */
@@ -825,6 +875,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
 
   // "REUTERS/Renzo Salazar Purchase Licensing Rights": the photo agency's licensing link is not part of the name.
   if (b - a >= LICENSING_WORDS && lower(tokens[b]) === 'rights' && lower(tokens[b - 1]) === 'licensing' && lower(tokens[b - 2]) === 'purchase') b -= LICENSING_WORDS;
+  // "The Thomson Reuters Trust Principles" closing every Reuters story: the agency is named, its standards are a document.
+  if (b - a >= 2 && lower(tokens[b]) === 'principles' && lower(tokens[b - 1]) === 'trust') b -= 2;
+  // "By Al Jazeera Staff": a newsroom's byline names the outlet, not a body called "… Staff" ("the General Staff" is one).
+  if (b > a && lower(tokens[b]) === 'staff' && !isCommonWord(tokens[b - 1], ws) && !tokens[b - 1].allCaps) b--;
+  // "TCS July-September profit": a span of months after a name is a date, as a single month is.
+  while (b > a && /[-‐]/.test(tokens[b].text) && lower(tokens[b]).split(/[-‐]/).every((p) => NEVER_NAMES.has(p))) b--;
   // "Labour MPs", "a Romanian MEP": the member's abbreviation after a party or country is not part of its name.
   while (b > a && /^\p{Lu}{2,}s?$/u.test(tokens[b].text) && NOT_ORG_ACRONYMS.has(tokens[b].text.toUpperCase())) b--;
   // "Senior Hamas official", "Former Hezbollah commander": a title's adjective before a known name is not part of it.
@@ -978,8 +1034,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // Chairman" (not "Law and Justice", a party).
   const bodyBeforeLast = b > a && isTitleHead(tokens[b]) && ((b - 1 === a && tokens[a].allCaps) || wholeRunType(tokens, a, b - 1, text, ws)?.type === 'ORG');
   for (let q = a; q <= b; q++) {
-    if (!isTitleWord(tokens[q]) || (q === b && !bodyBeforeLast)) continue;
-    let p = q;
+    const honorific = honorificEnd(tokens, q, b);
+    if ((honorific < 0 && !isTitleWord(tokens[q])) || (q === b && !bodyBeforeLast)) continue;
+    let p = honorific < 0 ? q : honorific + 1;
     // "Chief Election Commissioner", "Deputy Health Secretary": an ordinary word between title words belongs to the title.
     const inTitle = (k: number) =>
       (isTitleWord(tokens[k]) && !(k > q && ws.firstNames.has(lower(tokens[k])) && !isTitleHead(tokens[k]))) ||
@@ -987,8 +1044,10 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     while (p <= b && inTitle(p)) p++;
     // The title must end in a head word ("Minister", not "Foreign") and leave a name behind.
     let h = p - 1;
-    while (h >= q && !isTitleHead(tokens[h])) h--;
+    while (h >= q && !isTitleHead(tokens[h]) && h !== honorific) h--;
     if (h < q) continue;
+    // "Sarawak Premier Tan Sri Abang Johari Openg": an honorific after the office is part of the title too.
+    for (let e = honorificEnd(tokens, h + 1, b); e >= 0; e = honorificEnd(tokens, h + 1, b)) h = e;
     // "the Apple Chief Executive Officer": a title closing the run leaves its organisation before it.
     if (h === b || tokens.slice(h + 1, b + 1).every((t) => isTitleWord(t))) {
       if (q > a) classifySegment(tokens, a, q - 1, text, out, ws);
@@ -1105,6 +1164,12 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   if (len >= 2 && len <= MAX_PERSON_WORDS - 1 && (cued.personCue || cued.strongPersonCue) && (roleBefore(tokens, a) || cued.roleAfter) &&
     tokens.slice(a, b + 1).every((t) => !lookupPlace(t.text) && !ORG_HEADS.has(lower(t)) && !ws.orgWords.has(lower(t)) && !t.allCaps)) {
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
+    return;
+  }
+  // "Thomson Reuters", "Nikkei Asia"-style names: a known organisation's name closing two words, where it is no surname,
+  // names that organisation's owner or edition, not a person.
+  if (len === 2 && !cued.personCue && !cued.strongPersonCue && wholeRunType(tokens, b, b, text, ws)?.type === 'ORG' && !ws.lastNames.has(last) && !ws.firstNames.has(last) && !ws.firstNames.has(foldAccents(first)) && !tokens[b].allCaps) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   if (len >= 2 && len <= MAX_PERSON_WORDS && looksLikePerson(tokens, a, b, ws)) {

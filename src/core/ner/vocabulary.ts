@@ -63,7 +63,7 @@ export const ORG_HEADS = words(`
 export const ORG_OF_HEADS = words(`
   bank university ministry department office council court house chamber college school institute academy league union
   federation association society church organisation organization party board bureau commission committee assembly
-  government fund museum order congress parliament army navy community institute center centre commonwealth
+  government fund museum order congress parliament army navy community institute center centre commonwealth port
 `);
 
 /** Final words that make a capitalised run a place ("Dnipro River", "Gaza Strip"). */

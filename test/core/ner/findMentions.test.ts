@@ -141,6 +141,15 @@ describe('findMentions', () => {
     ['capitals mid-line are not a dateline', 'Diplomats said NATO — and the EU — would meet.', ['ORG:NATO', 'ORG:EU']],
     ['titles alone name no one', 'The Prime Minister met the Chief Executive Officer.', []],
     ['market indices are not organisations', 'The Dow Jones Industrial Average and the Nikkei fell.', []],
+    ['a wire\'s standards are a document, not part of its owner\'s name', 'Our Standards: The Thomson Reuters Trust Principles.', ['ORG:Thomson Reuters']],
+    ['a newsroom byline names the outlet', 'By Al Jazeera Staff', ['ORG:Al Jazeera']],
+    ['a body called "… Staff" keeps the word', 'Russia\'s General Staff said.', ['PLACE:Russia', 'ORG:General Staff']],
+    ['a span of months after a name is not part of it', 'Analysts said TCS July-September profit rose.', ['ORG:TCS']],
+    ['but a byline with a given name is a person, whatever its surname', 'By Clément Dupont and Marta Kowalczyk', ['PERSON:Clément Dupont', 'PERSON:Marta Kowalczyk']],
+    ['a faction letter in brackets belongs to the party', 'The JD(U) backed the NDA (BJP) alliance.', ['ORG:JD(U)', 'ORG:NDA', 'ORG:BJP']],
+    ['a port authority named after its city', 'Ships waited at the Port of Vancouver as Port of Spain reopened.', ['ORG:Port of Vancouver', 'PLACE:Port of Spain']],
+    ['a body\'s name may close with the union or country it serves', 'Judges at the Court of Justice of the European Union ruled against the Ministry of Defence of Ukraine.', ['ORG:Court of Justice of the European Union', 'ORG:Ministry of Defence of Ukraine']],
+    ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
 
