@@ -28,6 +28,9 @@ const EXONYMS = {
   Lugansk: 'Luhansk', Dnepr: 'Dnipro', Dnepropetrovsk: 'Dnipro', Artemivsk: 'Bakhmut', Bombay: 'Mumbai', Calcutta: 'Kolkata',
   Madras: 'Chennai', Bangalore: 'Bengaluru', Rangoon: 'Yangon', Peking: 'Beijing', Saigon: 'Ho Chi Minh City', Leningrad: 'Saint Petersburg',
   'St Petersburg': 'Saint Petersburg', 'St. Petersburg': 'Saint Petersburg', Tiflis: 'Tbilisi', Kishinev: 'Chisinau', 'Alma-Ata': 'Almaty',
+  // English names of European cities the data keeps in their own language.
+  Cologne: 'Köln', Nuremberg: 'Nürnberg', Gothenburg: 'Göteborg', Antwerp: 'Antwerpen', Ghent: 'Gent', Seville: 'Sevilla', Lucerne: 'Luzern',
+  Cracow: 'Kraków', Marseilles: 'Marseille', Berne: 'Bern', Basle: 'Basel', Saragossa: 'Zaragoza', Oporto: 'Porto',
 };
 /** Shortest subdivision name kept: shorter ones ("Mon", "Imo", "Oyo") collide with words and initials too often. */
 const MIN_SUBDIVISION_LETTERS = 4;
@@ -44,7 +47,15 @@ const COMMON_WORD_LEVELS = [10, 20, 35];
 const NAMES_SPELLED_AS_WORDS = new Set(['labour']);
 
 const round = (n) => Number(n.toFixed(COORD_DECIMALS));
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** The engine's own accent folding, so the gazetteer's accent-free spellings are the ones the engine looks up. */
+const fold = loadFoldAccents();
+function loadFoldAccents() {
+  const out = path.join(require('os').tmpdir(), `newsmark-fold-${process.pid}.js`);
+  require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'core', 'text', 'foldAccents.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'silent' });
+  const { foldAccents } = require(out);
+  fs.unlinkSync(out);
+  return foldAccents;
+}
 
 // Alternative names in common news use, keyed by ISO alpha-2.
 const COUNTRY_ALIASES = {

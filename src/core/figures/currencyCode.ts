@@ -17,6 +17,8 @@ const PREFIXES: Record<string, string> = {
   '₺': 'TRY', try: 'TRY', '₴': 'UAH', uah: 'UAH', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
   r: 'ZAR', n: 'NGN', zar: 'ZAR', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', kes: 'KES', ksh: 'KES',
   egp: 'EGP', sar: 'SAR', aed: 'AED', pkr: 'PKR', brl: 'BRL', mxn: 'MXN', idr: 'IDR', rp: 'IDR',
+  // Ghanaian copy writes the cedi sign after the country's letters, with the cent sign standing in for it ("GH¢58,000").
+  'gh¢': 'GHS', 'gh₵': 'GHS', ghs: 'GHS',
 };
 
 /** Currency names written after the amount ("1.2 trillion yuan", "26 cents"); `fraction` for minor units. */
@@ -63,7 +65,7 @@ const QUALIFIED: Record<string, string> = {
 /** ISO codes accepted when written out ("$249 USD", "500 EUR"). */
 const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'RUB', 'ZAR', 'NGN', 'KRW', 'ILS', 'TRY', 'UAH', 'CHF', 'AUD', 'CAD',
-  'HKD', 'NZD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'KES', 'EGP', 'SAR', 'AED', 'PKR', 'IDR',
+  'HKD', 'NZD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'KES', 'EGP', 'SAR', 'AED', 'PKR', 'IDR', 'GHS',
 ]);
 
 function own<T>(table: Record<string, T>, key: string): T | null {

@@ -49,7 +49,7 @@ const NUMBER_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const MONTH_WORDS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|INR|ZAR|KES|NGN|AUD|CAD|RUB|SEK|NOK|DKK|PLN|BRL|MXN|EGP|SAR|AED|PKR|IDR|ILS|TRY|UAH|KRW';
+const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|INR|ZAR|KES|NGN|AUD|CAD|RUB|SEK|NOK|DKK|PLN|BRL|MXN|EGP|SAR|AED|PKR|IDR|ILS|TRY|UAH|KRW|GHS|GH[¢₵]';
 const DOLLAR_PREFIXES = 'US|USD|AU|A|C|CA|HK|NZ|S|NT|R|MX|Z';
 /**
  * Nigerian copy writes naira with a plain "N" ("N2 trillion"); only before a scale word, so codes such as "N95" or

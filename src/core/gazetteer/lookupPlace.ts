@@ -144,13 +144,21 @@ function loosePlaceTable(): Map<string, string> {
     const key = looseKey(name);
     if (key.length < MIN_LOOSE_KEY || clashes.has(key)) continue;
     const seen = looseTable.get(key);
-    // Two spellings of one place ("Mişrātah", "Misratah") agree on kind and country; two places do not.
-    if (seen !== undefined && placeTable().get(seen)?.split('|').slice(0, 2).join() !== row.split('|').slice(0, 2).join()) {
-      looseTable.delete(key);
-      clashes.add(key);
-    } else if (seen === undefined) {
+    if (seen === undefined) {
       looseTable.set(key, name);
+      continue;
     }
+    // Two spellings of one place ("Mişrātah", "Misratah") agree on kind and country; two places do not. A city and the
+    // province of one country named after it ("Basrah" and "Al Başrah") are read as the city, as news mostly means it.
+    const [seenKind, seenCountry] = (placeTable().get(seen) ?? '').split('|');
+    const [kind, country] = row.split('|');
+    if (seenKind === kind && seenCountry === country) continue;
+    if (seenCountry === country && seenKind !== kind && (seenKind === 'city' || kind === 'city')) {
+      if (kind === 'city') looseTable.set(key, name);
+      continue;
+    }
+    looseTable.delete(key);
+    clashes.add(key);
   }
   return looseTable;
 }

@@ -347,6 +347,23 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       m.text += '+';
     }
   }
+  // "Ministry of Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs": a
+  // body's portfolio listed with commas runs on through ordinary capitalised words to the "and" that closes it.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (m.type !== 'ORG' || !PORTFOLIO_BODY.test(m.text)) continue;
+    const list = stickyExec(PORTFOLIO_LIST, text, m.end);
+    if (!list || !list[0].match(/[\p{L}]+/gu)!.every((w) => w === 'and' || (isCommonWordText(w, ws) && !lookupPlace(w)))) continue;
+    const end = m.end + list[0].length;
+    let after = k + 1;
+    while (after < out.length && out[after].start < end) after++;
+    // Only ordinary words may be swallowed: a known name inside ("…, Culture and Sport Sweden") ends the list before it.
+    if (out.slice(k + 1, after).some((x) => x.end > end || (x.type !== null && lookupKnown(x.text, ws) !== null))) continue;
+    m.end = end;
+    m.text = text.slice(m.start, end);
+    m.words = m.text.split(' ').length;
+    out.splice(k + 1, after - k - 1);
+  }
   // "JD(U)", "CPI(M)": Indian parties split from a parent write the faction's letter in brackets, glued to the acronym.
   for (const m of out) {
     if (m.words !== 1 || !/^\p{Lu}{2,}$/u.test(m.text)) continue;
@@ -453,6 +470,13 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
   return from + 1;
 }
 
+/** Words that quantify or pick out what follows ("Most UK firms", "Many UK voters"), never a name's first word. */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'every', 'each', 'other', 'both', 'several', 'few', 'such', 'any', 'no', 'more', 'fewer', 'these', 'those', 'this', 'that', 'top', 'big', 'major', 'leading', 'rival', 'new', 'former', 'current', 'rural', 'urban', 'typical', 'average']);
+/** A US party's member named after their state or county ("a Texas Republican"). Lower case. */
+const US_PARTY_MEMBERS = new Set(['republican', 'democrat', 'republicans', 'democrats']);
+const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
+/** Compass words closing a constituency's or ward's name after a town ("Thetford West", "Leeds Central"). */
+const CONSTITUENCY_COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Malaysian honorifics of one word, and the second words that may follow a first ("Datuk Seri", "Tan Sri"). */
 const HONORIFIC_WORDS = new Set(['datuk', 'dato', 'datin']);
 const HONORIFIC_SECOND_WORDS = new Map([
@@ -463,6 +487,10 @@ const HONORIFIC_SECOND_WORDS = new Map([
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'paduka'])],
 ]);
+/** A body whose name sets out a portfolio after "of" or "for", ending in an ordinary word ("Ministry of Housing"). */
+const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Federation|Confederation|Council|Commission|Committee|Agency|Secretariat)\s(?:of|for)\s(?:the\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
+/** The rest of such a portfolio: ", Word[ Word]" items and a closing "and Word[ Word]". */
+const PORTFOLIO_LIST = /(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)+,?\sand\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}])/uy;
 /** A faction's one or two capitals in brackets right after an acronym, with nothing after but a word's end. */
 const FACTION_LETTERS = /^\((?:\p{Lu}{1,2})\)(?![\p{L}\p{N}])/u;
 const FACTION_PEEK = 5;
@@ -590,7 +618,8 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
     // "retailer Carrefour", "miner Kinross": a company named after a town is the company when its kind is said first.
-    if (whole.type === 'PLACE' && whole.place?.kind === 'city' && !whole.place.big && afterOrgKind(tokens, a)) {
+    // "Fars news agency": so is an agency named after a province, when its kind is said after.
+    if (whole.type === 'PLACE' && ((whole.place?.kind === 'city' && !whole.place.big && afterOrgKind(tokens, a)) || newsAgencyAfter(tokens, b))) {
       out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
       return;
     }
@@ -625,10 +654,14 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       if (q < b && lower(tokens[q]) === 'the') q++;
       // "Foreign Affairs", "Homeland Security": a department may take a second word.
       if (q < b && DEPARTMENT_WORDS.has(lower(tokens[q])) && DEPARTMENT_SECOND_WORDS.has(lower(tokens[q + 1]))) q++;
+      // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov", "Minister of Mineral and Petroleum Resources
+      // Gwede Mantashe": a portfolio of ordinary words (and "and"), then a name no dictionary knows.
+      const portfolioEnd = ordinaryPortfolioEnd(tokens, q, b, text, ws);
+      if (portfolioEnd >= 0) q = portfolioEnd;
       let nameEnd = q;
       // The name stops before a day or month ("… Marco Rubio Monday said").
       while (nameEnd < b && tokens[nameEnd + 1].cap && !NEVER_NAMES.has(lower(tokens[nameEnd + 1])) && nameEnd - q < MAX_PERSON_WORDS) nameEnd++;
-      if (nameEnd > q && (DEPARTMENT_WORDS.has(lower(tokens[q])) || DEPARTMENT_SECOND_WORDS.has(lower(tokens[q])))) {
+      if (nameEnd > q && (portfolioEnd >= 0 || DEPARTMENT_WORDS.has(lower(tokens[q])) || DEPARTMENT_SECOND_WORDS.has(lower(tokens[q])))) {
         let t0 = k - 1;
         while (t0 > segStart && isTitleWord(tokens[t0 - 1])) t0--;
         if (t0 > segStart) classifySegment(tokens, segStart, t0 - 1, text, out, ws);
@@ -643,12 +676,14 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       }
     }
     // "the Libyan National Army of Khalifa Haftar": "of" before a person's name joins two names, not one.
-    const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && ORG_HEADS.has(left) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
+    // "the White House of Donald Trump" too.
+    const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && (ORG_HEADS.has(left) || ORG_OF_HEADS.has(left)) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
     const keep =
       (lw === 'of' && !personAfter && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
       // "Department of Hydrology and Meteorology", "Federation of Red Cross and Red Crescent Societies": after an
       // organisation's "of", "and" joins ordinary words that run to the end of the name.
-      (lw === 'and' && ofKept && ordinaryCapitalsAfter(tokens, k + 1, b, text, ws)) ||
+      // So does "for": "Association for Elections and Democracy", "Center for Strategic and International Studies".
+      (lw === 'and' && (ofKept || orgOpen) && ordinaryCapitalsAfter(tokens, k + 1, b, text, ws)) ||
       // "Wason Center for Civic Leadership", "Carter Center for …": a centre "for" something is a body, not a place.
       ((lw === 'for') && CENTRE_WORDS.has(left)) ||
       // "Voice of America", "Friends of Syria": an ordinary capitalised word of a country, mid-sentence, names a body.
@@ -698,12 +733,28 @@ function honorificEnd(tokens: Token[], q: number, b: number): number {
   return HONORIFIC_WORDS.has(w) ? q : -1;
 }
 
-/** Is the rest of the run after the "of" at `k` (and a "the") one known organisation or country? */
+/**
+ * The last word of a minister's portfolio of two or more ordinary capitalised words from `q` ("Water Resources and
+ * Irrigation"), when a name of two or three words no dictionary knows follows it to the run's end; otherwise -1.
+ */
+function ordinaryPortfolioEnd(tokens: Token[], q: number, b: number, text: string, ws: ReturnType<typeof wordSets>): number {
+  let e = q;
+  while (e <= b && ((tokens[e].cap && isCommonWord(tokens[e], ws) && !ws.firstNames.has(lower(tokens[e]))) || ((lower(tokens[e]) === 'and' || tokens[e].text === '&') && e > q))) e++;
+  const last = e - 1;
+  // "President of the United States Barack Obama": a country is no portfolio; the older rule names its president.
+  if (last <= q || !tokens[last].cap || lookupPlace(text.slice(tokens[q].start, tokens[last].end))) return -1;
+  const nameWords = b - last;
+  if (nameWords < 2 || nameWords > MAX_PERSON_WORDS - 1) return -1;
+  for (let k = last + 1; k <= b; k++) if (!tokens[k].cap || isCommonWord(tokens[k], ws) || tokens[k].allCaps || lookupPlace(tokens[k].text)) return -1;
+  return last;
+}
+
+/** Is the rest of the run after the "of" at `k` (and a "the") one known organisation, country or region ("… of North Carolina")? */
 function knownAfterOf(tokens: Token[], k: number, b: number, text: string, ws: ReturnType<typeof wordSets>): boolean {
   const from = k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
   if (from > b) return false;
   const known = wholeRunType(tokens, from, b, text, ws);
-  return known !== null && (known.type === 'ORG' || known.place?.kind === 'country');
+  return known !== null && (known.type === 'ORG' || known.place?.kind === 'country' || known.place?.kind === 'region');
 }
 
 /** Is `a..b` the all-capitals place opening a dateline line, followed by a region, a date, an agency and a dash? */
@@ -730,10 +781,21 @@ function afterOrgKind(tokens: Token[], a: number): boolean {
   return !!prev && !prev.cap && tokens[a].joined && LEADING_ORG_KINDS.has(lower(prev));
 }
 
+/** Is the run followed by "news agency" or "news service"? */
+function newsAgencyAfter(tokens: Token[], b: number): boolean {
+  const news = tokens[b + 1];
+  const kind = tokens[b + 2];
+  return !!news && !!kind && !news.cap && news.joined && kind.joined && lower(news) === 'news' && (lower(kind) === 'agency' || lower(kind) === 'service');
+}
+
 /** Is the run followed by a lower-case word for a political grouping ("… party", "… alliance")? */
 function partyWordAfter(tokens: Token[], b: number): boolean {
   const next = tokens[b + 1];
-  return !!next && !next.cap && next.joined && PARTY_WORDS.has(lower(next));
+  if (!next) return false;
+  if (!next.cap && next.joined && PARTY_WORDS.has(lower(next))) return true;
+  // "the nationalist Law and Justice (PiS) party": the party's own abbreviation in brackets may come between.
+  const after = tokens[b + 2];
+  return !!after && next.cap && /^\s?\($/.test(next.gap) && /^\)\s$/.test(after.gap) && !after.cap && PARTY_WORDS.has(lower(after));
 }
 
 /**
@@ -788,6 +850,7 @@ function lookupKnown(s: string, ws: ReturnType<typeof wordSets>): KnownName {
 function makeMention(tokens: Token[], a: number, b: number, text: string, type: EntityType | null, confidence: Confidence, place?: PlaceInfo): Mention {
   const m: Mention = { start: tokens[a].start, end: tokens[b].end, text: runText(tokens, a, b, text), type, confidence, words: b - a + 1 };
   if (place) m.place = place;
+  if (tokens[a].sentenceStart) m.sentenceStart = true;
   return m;
 }
 
@@ -818,6 +881,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     m.common = true;
     m.sentenceStart = true;
     out.push(m);
+    return;
+  }
+  // "Reform UK", "Energy UK", "Universities UK": British bodies and parties named by an ordinary word and "UK".
+  if (a + 1 === b && tokens[b].text === 'UK' && tokens[b].joined && isCommonWord(tokens[a], ws) && !COMPASS_ADJECTIVES.has(lower(tokens[a])) &&
+    !PLACE_PREFIX_ADJECTIVES.has(lower(tokens[a])) && !isDemonym(lower(tokens[a]), ws) && !isTitleWord(tokens[a]) && !NEVER_NAMES.has(lower(tokens[a])) &&
+    !QUANTIFIERS.has(lower(tokens[a])) && !SENTENCE_GLUE.has(lower(tokens[a]))) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   // Drop sentence-opening common words ("The", "Police", "Officials") unless they are the start of a known name.
@@ -889,6 +959,30 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   if (whole) {
     out.push(withCues(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place), tokens, a, b, text));
     return;
+  }
+  if (a < b) {
+    const rest = runText(tokens, a, b - 1, text);
+    const lastLower = lower(tokens[b]);
+    // "Islamic State Sahel Province", "Islamic State West Africa Province": a known group's regional branch.
+    if (lastLower === 'province' && b - a >= 2) {
+      for (let j = b - 2; j > a; j--) {
+        if (wholeRunType(tokens, a, j, text, ws)?.type === 'ORG') {
+          out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
+          return;
+        }
+      }
+    }
+    // "a South Dakota Republican", "a Rockingham County Democrat": a US politician's state or county and party; the
+    // party word names no organisation here.
+    if (US_PARTY_MEMBERS.has(lastLower) && (lookupPlace(rest) || (b - 1 > a && COUNTY_WORDS.has(lower(tokens[b - 1]))))) {
+      out.push(withCues(makeMention(tokens, a, b - 1, text, 'PLACE', 'strong', lookupPlace(rest) ?? undefined), tokens, a, b - 1, text));
+      return;
+    }
+    // "Thetford West", "Leeds Central": a constituency or ward named by a known town and a compass word.
+    if (CONSTITUENCY_COMPASS.has(lastLower) && lookupPlace(rest)?.kind === 'city') {
+      out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong'), tokens, a, b, text));
+      return;
+    }
   }
   // "Greater Manchester", "Upper Nile", "Lower Saxony": a size or height word before a known place is part of it.
   if (a < b && PLACE_PREFIX_ADJECTIVES.has(lower(tokens[a])) && lookupPlace(runText(tokens, a + 1, b, text))) {
@@ -1161,8 +1255,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   // "ACP president Frank Pearl", "economist Tang Mingzhe", "Olof Gill, the Commission’s trade spokesperson": a role
   // right before or after a short run of names no dictionary explains makes them a person's.
+  // A surname that is also a small town or a river ("Vanessa Hudson") does not stop it; a first word that is a place does.
   if (len >= 2 && len <= MAX_PERSON_WORDS - 1 && (cued.personCue || cued.strongPersonCue) && (roleBefore(tokens, a) || cued.roleAfter) &&
-    tokens.slice(a, b + 1).every((t) => !lookupPlace(t.text) && !ORG_HEADS.has(lower(t)) && !ws.orgWords.has(lower(t)) && !t.allCaps)) {
+    tokens.slice(a, b + 1).every((t, k) => !placeBarsPerson(t, k === 0, ws) && !ORG_HEADS.has(lower(t)) && !ws.orgWords.has(lower(t)) && !t.allCaps)) {
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
     return;
   }
@@ -1194,8 +1289,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       out.push(cued);
       return;
     }
-    // "Protesters gather …", "Dockworkers at …": a sentence-opening plural of a person noun, not a name.
-    if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women)$/u.test(t.text)) return;
+    // "Protesters gather …", "Retirees have …": a sentence-opening plural of a person noun, not a name.
+    if (t.sentenceStart && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|men|women|ees)$/u.test(t.text)) return;
     // "the Handelsblatt newspaper", "the Wagner group": a kind of organisation right after an unknown name.
     const kindAfter = tokens[b + 1];
     // A party may be named with an ordinary word ("the Transformers party"), which its capital marks mid-sentence.
@@ -1265,6 +1360,13 @@ function looselyPlace(tokens: Token[], a: number, b: number, text: string, cued:
   return m;
 }
 
+/** Does a word's place reading rule out a person's name? Always for the first word; later only a country or a big city. */
+function placeBarsPerson(t: Token, first: boolean, ws: ReturnType<typeof wordSets>): boolean {
+  const place = lookupPlace(t.text);
+  if (!place) return false;
+  return first || (!ws.firstNames.has(lower(t)) && (place.kind === 'country' || place.kind === 'continent' || !!place.big));
+}
+
 /** Is the run right after a lower-case role or verb of saying ("president Frank Pearl", "said Tang Mingzhe")? */
 function roleBefore(tokens: Token[], a: number): boolean {
   const prev = tokens[a - 1];
@@ -1308,6 +1410,8 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   // Regnal numbers are part of a name ("Charles III", "John Paul II").
   const acronymInside = tokens.slice(a, b + 1).some((t) => t.allCaps && t.text.length > 1 && !/\.$/.test(t.text) && !/^[IVX]+$/.test(t.text));
   if (!(allShouted && ws.firstNames.has(first)) && acronymInside) return false;
+  // "Jama’at Nusrat al-Islam wal-Muslimin": "wal-" ("and the") joins the words of a group's name, never a person's.
+  for (let k = a; k <= b; k++) if (/^wal[-‐]/.test(tokens[k].text)) return false;
   // "Paris Hilton" aside, a country or region inside the run means it is not a person; a town name may be a surname ("Bello").
   // "Jordan Bardella", "Victoria Nuland": a given name that is also a place, before an unknown surname, is a person.
   // "Frank Morena": a surname that is also a small town's name is still a surname after a given name.
@@ -1359,8 +1463,28 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
-/** Agent nouns (analyst, economist, director, traders, student) before "at" name where someone works or studies. */
-const WORKER_NOUN = /(?:ysts?|ists?|ers?|ors?|ants?|ents?|ians?)$/;
+/** The sticky pattern's match right at `at`, or `null`. */
+function stickyExec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Is a word, as written, an ordinary English word (or the plural of one)? */
+function isCommonWordText(word: string, ws: ReturnType<typeof wordSets>): boolean {
+  const lw = word.toLowerCase();
+  return ws.commonWords.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
+}
+
+/** Facilities and verbs of arriving or staying before "at" that announce a place ("the base at", "landed at"). */
+const PLACE_BEFORE_AT = new Set([
+  'base', 'bases', 'airbase', 'airport', 'airfield', 'hub', 'site', 'plant', 'port', 'ports', 'harbour', 'harbor', 'bridge', 'station',
+  'terminal', 'terminals', 'mine', 'mines', 'camp', 'camps', 'checkpoint', 'crossing', 'border', 'mark', 'landed', 'arrived', 'docked',
+  'stationed', 'based', 'dug', 'gathered', 'camped', 'stranded', 'trapped', 'killed', 'clashes', 'fighting', 'including', 'refinery', 'dam',
+]);
+/** Nouns of attack before "on" whose object is a target ("airstrikes on Hodeidah", "an offensive on Pokrovsk"). */
+const ATTACK_NOUNS = /^(?:(?:air|drone|missile|rocket)?strikes?|attacks?|raids?|assaults?|offensive|bombardment|shelling|advance|march|bombing)$/;
+/** Lower-case heads of a town or province named right after its name ("Kherson mayor", "Donggala regent"). */
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'regent']);
 /** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
 /** Last words of an announcement of examples ("such as", "like", "including"). */
@@ -1416,9 +1540,13 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "outside the Capitol", "in the Donbas".
     if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;
     if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = m.placeAfter = true;
-    // "an analyst at Jefferies", "traders at Vietcombank": someone's workplace after "at" is an organisation. Nor does
+    // "at" leans to a place only after a facility or a verb of arriving ("the bridge at Cocachacra", "landed at Bole"):
+    // "delays at Airbus", "an analyst at Jefferies" name companies. "strikes on Hodeidah" name a target. Nor does
     // "from Airbus' delivery centre" name a place: the possessive owns what follows.
-    if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) && (pl === 'from' || (pl === 'at' && !(a >= 2 && (WORKER_NOUN.test(before) || NOT_PLACE_BEFORE_IN.has(before)))))) m.placeLean = true;
+    if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) &&
+      (pl === 'from' || (pl === 'at' && PLACE_BEFORE_AT.has(before)) || (pl === 'on' && ATTACK_NOUNS.test(before)))) m.placeLean = true;
   }
+  // "Donggala regent Ridwan Lapasere", "Kherson mayor": a town's or province's head named after it.
+  if (a === b && next && !next.cap && next.joined && PLACE_LEADERS.has(lower(next))) m.placeLean = true;
   return m;
 }

@@ -101,6 +101,10 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     v[m.placeCue || (m.placeLean && m.words === 1 && !looksLikeSurname(m.text, ws)) ? 0 : 1]++;
     placeVotes.set(m.text, v);
   }
+  // "Hardline deputies …" opening a sentence, "hardline" elsewhere: a word the article writes in lower case is no name
+  // where only its place made it a capital, unless the article also capitalises it mid-sentence.
+  const midSentence = new Set<string>();
+  for (const m of all) if (!m.sentenceStart) midSentence.add(m.text);
   // Ships and storms named once with their kind ("the bulk carrier Pelagos Star") are none of ours anywhere.
   const notEntities = new Set(all.filter((m) => m.notEntity).map((m) => m.text));
   const kinds: MentionKind[] = new Array(all.length);
@@ -137,7 +141,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       else if (m.common) type = properCommon.has(firstWord(m.text)) || (single && !m.sentenceStart && orgHeadWords.has(m.text)) ? 'ORG' : null;
       else if (type === null) {
         const v = placeVotes.get(m.text);
-        if (v && v[0] >= v[1] && v[0] > 0) type = 'PLACE';
+        if (single && m.sentenceStart && !midSentence.has(m.text) && !m.placeCue && isLowercaseSomewhere(m.text.toLowerCase())) type = null;
+        else if (v && v[0] >= v[1] && v[0] > 0) type = 'PLACE';
         else {
           type = guessType({ ...m, placeCue: false }, ws);
           guessed.add(i);

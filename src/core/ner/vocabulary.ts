@@ -10,7 +10,7 @@ export const TITLE_WORDS = words(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme herr
   president vice prime minister ministers premier chancellor secretary senator sen rep representative congressman congresswoman
   governor gov lieutenant lt mayor judge justice magistrate attorney general gen colonel col major maj captain capt
-  sergeant sgt corporal cpl private pvt admiral adm commander cmdr commodore brigadier marshal field officer
+  sergeant sgt corporal cpl private pvt admiral adm commander cmdr commodore brigadier brig marshal field officer regent
   king queen prince princess crown emperor empress sheikh sheik emir amir sultan ayatollah imam mullah pope cardinal archbishop
   bishop father rev reverend pastor rabbi patriarch metropolitan chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
@@ -32,7 +32,7 @@ export const TITLE_HEADS = words(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme herr
   president premier chancellor minister secretary senator sen rep representative congressman congresswoman governor gov mayor judge
   justice magistrate general gen colonel col major maj captain capt sergeant sgt corporal cpl private pvt admiral adm commander cmdr
-  commodore brigadier marshal officer king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
+  commodore brigadier brig marshal officer regent king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent rector provost
@@ -98,7 +98,7 @@ export const PLACE_BEFORE_OF = words(`
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
-export const PLACE_PREPOSITIONS = words('in near outside across throughout inside around towards toward');
+export const PLACE_PREPOSITIONS = words('in near outside across throughout inside around towards toward along');
 
 /** Particles allowed inside a person's or place's name ("Charles de Gaulle", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('de du da di del della der den van von bin ibn al el la le ben abu dos das do y st st.');
@@ -206,6 +206,7 @@ export const NOT_ORG_ACRONYMS = words(`
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
   COVID SARS MERS HIV AIDS DNA RNA NFT LGBT LGBTQ GMO PPE ICU ER GPS SUV EV LNG LPG
   AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
+  EBITDA EBIT IPO ETF ESG SIM ATM
 `);
 
 /** Stock market indices: figures' context, not organisations ("the Dow Jones Industrial Average fell 2%"). Lower case. */

@@ -39,7 +39,7 @@ const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'made', 'held', 'area', '
 /** A French or Italian article elided onto a capitalised word ("d’Ivoire", "l'Aquila"), which is part of a name. */
 const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 /** Arabic and Romance particles that may open a capitalised name part ("al-Assad", "bin-Salman"). */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ar|bin|ibn|abu|ben|de|da|di|du)[-‐]\p{Lu}/u;
+const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|at|ar|wal|bin|ibn|abu|ben|de|da|di|du)[-‐]\p{Lu}/u;
 const OPENERS = /["“‘«(\[]\s*$/;
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
