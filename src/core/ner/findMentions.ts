@@ -470,6 +470,8 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
   return from + 1;
 }
 
+/** Longest broadcaster's name after "TV" or "Radio" ("Radio Free Europe/Radio Liberty" is read in pieces). */
+const MAX_BROADCASTER_WORDS = 3;
 /** Words that quantify or pick out what follows ("Most UK firms", "Many UK voters"), never a name's first word. */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'every', 'each', 'other', 'both', 'several', 'few', 'such', 'any', 'no', 'more', 'fewer', 'these', 'those', 'this', 'that', 'top', 'big', 'major', 'leading', 'rival', 'new', 'former', 'current', 'rural', 'urban', 'typical', 'average']);
 /** A US party's member named after their state or county ("a Texas Republican"). Lower case. */
@@ -881,6 +883,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     m.common = true;
     m.sentenceStart = true;
     out.push(m);
+    return;
+  }
+  // "TV Republika", "Radio Okapi": a broadcaster named by its medium and a name.
+  // Not "TV presenter John Smith": no given name follows.
+  if (a < b && b - a <= MAX_BROADCASTER_WORDS && (tokens[a].text === 'TV' || tokens[a].text === 'Radio') && tokens[a + 1].joined &&
+    tokens.slice(a + 1, b + 1).every((t) => !isTitleWord(t) && !ws.firstNames.has(lower(t)))) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   // "Reform UK", "Energy UK", "Universities UK": British bodies and parties named by an ordinary word and "UK".
@@ -1483,6 +1492,11 @@ const PLACE_BEFORE_AT = new Set([
 ]);
 /** Nouns of attack before "on" whose object is a target ("airstrikes on Hodeidah", "an offensive on Pokrovsk"). */
 const ATTACK_NOUNS = /^(?:(?:air|drone|missile|rocket)?strikes?|attacks?|raids?|assaults?|offensive|bombardment|shelling|advance|march|bombing)$/;
+/** What a terminal, port or field handles, between a place's name and the place noun ("the Ras Isa fuel terminal"). */
+const FACILITY_MODIFIERS = new Set(['oil', 'fuel', 'gas', 'grain', 'export', 'container', 'refugee', 'displacement', 'coal', 'copper', 'gold', 'lithium', 'iron', 'ore', 'military', 'naval', 'air']);
+const MODIFIED_PLACE_NOUNS = new Set(['terminal', 'terminals', 'port', 'ports', 'field', 'fields', 'camp', 'camps', 'base', 'mine', 'mines', 'crossing', 'hub']);
+/** A company's works named after their town ("the Leverkusen plant", "its Uerdingen site"). */
+const WORKS_NOUNS = new Set(['site', 'plant', 'factory', 'works', 'smelter', 'campus']);
 /** Lower-case heads of a town or province named right after its name ("Kherson mayor", "Donggala regent"). */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'regent']);
 /** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
@@ -1523,6 +1537,9 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
       if (a > 0 && /[”"’']\s*$/.test(tokens[a].gap) && /[,.!?]\s*[”"’']|[”"’']\s*$/.test(tokens[a].gap)) m.quoteSpeaker = true;
     }
     if (!next.cap && next.joined && PLACE_AFTER.has(nl)) m.placeCue = m.placeAfter = true;
+    // "the Ras Isa fuel terminal", "the Es Sider oil port": a place noun after one word of what it handles.
+    const then = tokens[b + 2];
+    if (!next.cap && next.joined && then && !then.cap && then.joined && FACILITY_MODIFIERS.has(nl) && MODIFIED_PLACE_NOUNS.has(lower(then))) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
   }
   // "…, said Ahmed Ibrahim, a village chief", "Liberal Party rival Salvador Nasralla": the speaker named right after
@@ -1546,7 +1563,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) &&
       (pl === 'from' || (pl === 'at' && PLACE_BEFORE_AT.has(before)) || (pl === 'on' && ATTACK_NOUNS.test(before)))) m.placeLean = true;
   }
-  // "Donggala regent Ridwan Lapasere", "Kherson mayor": a town's or province's head named after it.
-  if (a === b && next && !next.cap && next.joined && PLACE_LEADERS.has(lower(next))) m.placeLean = true;
+  // "Donggala regent Ridwan Lapasere", "Kherson mayor": a town's or province's head named after it. "its Uerdingen
+  // site", "the Leverkusen plant": a company's works named after their town.
+  if (a === b && next && !next.cap && next.joined && (PLACE_LEADERS.has(lower(next)) || WORKS_NOUNS.has(lower(next)))) m.placeLean = true;
   return m;
 }

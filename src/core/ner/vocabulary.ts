@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
   councillor councilor councilman councilwoman supervisor administrator registrar coordinator adviser advisor
   justices senators judges generals governors mp mep msp mla reporter writer columnist ameer
-  counsel advocate editor correspondent anchor host rector provost chancellor principal pres
+  counsel advocate editor correspondent anchor host presenter rector provost chancellor principal pres
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
   agriculture transport environment culture tourism industry security intelligence treasury information communications
@@ -35,7 +35,7 @@ export const TITLE_HEADS = words(`
   commodore brigadier brig marshal officer regent king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
-  coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent rector provost
+  coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent presenter rector provost
   whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
   supervisor administrator registrar coordinator adviser advisor justices senators judges generals governors
   mp mep msp mla reporter writer columnist ameer

@@ -165,6 +165,8 @@ describe('findMentions', () => {
     ['a portfolio listed with commas stays in the body\'s name', 'The Ministry of Housing, Communities and Local Government said the Ministry of Defence, Kyiv and Kharkiv agreed.', ['ORG:Ministry of Housing, Communities and Local Government', 'ORG:Ministry of Defence', 'PLACE:Kyiv', 'PLACE:Kharkiv']],
     ['"wal-" joins a group\'s name, never a person\'s', 'Fighters of Jama’at Nusrat al-Islam wal-Muslimin attacked.', ['ORG:Jama’at Nusrat al-Islam wal-Muslimin']],
     ['a known group\'s province', 'Fighters of the Islamic State Sahel Province killed 11.', ['ORG:Islamic State Sahel Province']],
+    ['a broadcaster named by its medium', 'He told broadcaster TV Republika the court would rule, as Radio Okapi and TV presenter Jane Moyo reported.', ['ORG:TV Republika', 'ORG:Radio Okapi', 'PERSON:Jane Moyo']],
+    ['a place noun after what the facility handles', 'Strikes hit the Ras Isa fuel terminal and the Es Sider oil port.', ['PLACE:Ras Isa', 'PLACE:Es Sider']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
