@@ -364,6 +364,18 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     m.words = m.text.split(' ').length;
     out.splice(k + 1, after - k - 1);
   }
+  // "Channel 12", "Channel 4": a television channel named by its number.
+  for (const m of out) {
+    if (m.text !== 'Channel') continue;
+    const number = stickyExec(CHANNEL_NUMBER, text, m.end);
+    if (!number) continue;
+    m.end += number[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.type = 'ORG';
+    m.confidence = 'strong';
+    m.common = false;
+    m.words = 2;
+  }
   // "JD(U)", "CPI(M)": Indian parties split from a parent write the faction's letter in brackets, glued to the acronym.
   for (const m of out) {
     if (m.words !== 1 || !/^\p{Lu}{2,}$/u.test(m.text)) continue;
@@ -489,6 +501,8 @@ const HONORIFIC_SECOND_WORDS = new Map([
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'paduka'])],
 ]);
+/** A channel's number after "Channel": one or two digits and no more. */
+const CHANNEL_NUMBER = / \d{1,2}(?![\d.,:]\d|\d)/y;
 /** A body whose name sets out a portfolio after "of" or "for", ending in an ordinary word ("Ministry of Housing"). */
 const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Federation|Confederation|Council|Commission|Committee|Agency|Secretariat)\s(?:of|for)\s(?:the\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
 /** The rest of such a portfolio: ", Word[ Word]" items and a closing "and Word[ Word]". */
@@ -556,6 +570,8 @@ function isModelCode(t: Token): boolean {
 function isNeverName(t: Token, text: string): boolean {
   if (text[t.end] === '$') return true;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return true;
+  // "Co-founder …", "Ex-minister …" opening a sentence: a prefix capitalised by its place, cut off by the hyphen.
+  if (HYPHEN_PREFIXES.has(t.text) && /^[-‐]\p{Ll}/u.test(text.slice(t.end, t.end + 2))) return true;
   // "R-S.C.", "D-N.Y.": a US lawmaker's party and state.
   if (/^[RDI][-‐]\p{Lu}/u.test(t.text)) return true;
   // Known names with digits ("M23", "G7") are names, not model numbers.
@@ -703,13 +719,14 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       (lw === 'the' && left === 'of' && k >= 2 && (ORG_OF_HEADS.has(lower(tokens[k - 2])) || PLACE_OF_HEADS.has(lower(tokens[k - 2])) || ORG_HEADS.has(lower(tokens[k - 2])) || (ofKept && knownAfterOf(tokens, k - 1, b, text, ws)))) ||
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
       // "Support Mission in Libya" is one name; "the Commission in Kyiv" is two.
-      (lw === 'in' && left === 'mission') ||
+      // So is the "UN Support Office in Haiti", a body's office in a country closing the name.
+      (lw === 'in' && (left === 'mission' || (left === 'office' && k + 1 === b && lookupPlace(tokens[b].text)?.kind === 'country'))) ||
       // "European Aeronautic Defence and Space Company" is one name; "Toyota and General Motors" are two.
       (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws)) ||
       // "the ruling Law and Justice party", "the Peace and Prosperity bloc": a party named with two ordinary words.
       (lw === 'and' && segStart === a && k - 1 === a && b === k + 1 && partyWordAfter(tokens, b) && isCommonWord(tokens[a], ws) && isCommonWord(tokens[b], ws) && !wholeRunType(tokens, a, a, text, ws) && !wholeRunType(tokens, b, b, text, ws));
     if (keep) {
-      if (lw === 'for' && ORG_HEADS.has(left)) orgOpen = true;
+      if (lw === 'for' && (ORG_HEADS.has(left) || CENTRE_WORDS.has(left))) orgOpen = true;
       if (lw === 'of' && (ORG_OF_HEADS.has(left) || ORG_HEADS.has(left))) ofKept = true;
       continue;
     }
@@ -754,9 +771,13 @@ function ordinaryPortfolioEnd(tokens: Token[], q: number, b: number, text: strin
 /** Is the rest of the run after the "of" at `k` (and a "the") one known organisation, country or region ("… of North Carolina")? */
 function knownAfterOf(tokens: Token[], k: number, b: number, text: string, ws: ReturnType<typeof wordSets>): boolean {
   const from = k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
-  if (from > b) return false;
-  const known = wholeRunType(tokens, from, b, text, ws);
-  return known !== null && (known.type === 'ORG' || known.place?.kind === 'country' || known.place?.kind === 'region');
+  // "… of the European Union in Luxembourg": the known name may end where a lower-case connector starts the rest.
+  for (let j = b; j >= from; j--) {
+    if (j < b && tokens[j + 1].cap) continue;
+    const known = wholeRunType(tokens, from, j, text, ws);
+    if (known !== null) return known.type === 'ORG' || known.place?.kind === 'country' || known.place?.kind === 'region';
+  }
+  return false;
 }
 
 /** Is `a..b` the all-capitals place opening a dateline line, followed by a region, a date, an agency and a dash? */
@@ -882,6 +903,14 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     const m = makeMention(tokens, a, b, text, null, 'weak');
     m.common = true;
     m.sentenceStart = true;
+    out.push(m);
+    return;
+  }
+  // "Operation Sindoor", "Project Maximus": a military operation's or a company programme's code name is no entity, here
+  // or where the article names it again alone.
+  if (a < b && (tokens[a].text === 'Operation' || tokens[a].text === 'Project') && tokens[a + 1].joined && !wholeRunType(tokens, a, b, text, ws)) {
+    const m = makeMention(tokens, a + 1, b, text, null, 'weak');
+    m.notEntity = true;
     out.push(m);
     return;
   }
@@ -1354,7 +1383,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
  * do, and no word that is a given name, a surname or an ordinary word ("Dubois", "Hassan" and "Menaka" look alike).
  */
 function looselyPlace(tokens: Token[], a: number, b: number, text: string, cued: Mention, ws: ReturnType<typeof wordSets>): Mention | null {
-  if (cued.personCue || cued.strongPersonCue || cued.quoteSpeaker || b - a + 1 > MAX_LOOSE_PLACE_WORDS) return null;
+  if (cued.personCue || cued.strongPersonCue || cued.quoteSpeaker || cued.orgCue || b - a + 1 > MAX_LOOSE_PLACE_WORDS) return null;
   // "the Beatles": towns rarely take an article, and the few regions that do ("the Donbas") are known as written.
   if (a === b && cued.afterThe) return null;
   for (let k = a; k <= b; k++) {
@@ -1484,6 +1513,12 @@ function isCommonWordText(word: string, ws: ReturnType<typeof wordSets>): boolea
   return ws.commonWords.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
 }
 
+/** Prefixes that hyphenation leaves capitalised at a sentence start ("Co-founder", "Ex-president", "Anti-war"). */
+const HYPHEN_PREFIXES = new Set(['Co', 'Ex', 'Anti', 'Pro', 'Non', 'Pre', 'Post', 'Mid', 'Sub', 'Semi', 'Multi', 'Self', 'Re', 'De', 'Counter', 'Cross', 'Inter', 'Over', 'Under']);
+/** Verbs of a share price's move in a market report. */
+const MARKET_VERBS = new Set(['rose', 'fell', 'slipped', 'gained', 'dropped', 'jumped', 'climbed', 'tumbled', 'slumped', 'edged', 'sank', 'surged', 'soared', 'plunged', 'dipped', 'added', 'lost', 'shed', 'rallied', 'advanced', 'declined', 'retreated']);
+/** A figure (optionally "by"/"up"/"down") right after such a verb: " 3.4%", " by 2 per cent", " 12 cents". */
+const FIGURE_AFTER_VERB = /\s(?:by\s|as much as\s|up\s|down\s)?[\d.,]+\s?(?:%|per\s?cent|percent|pc\b)/y;
 /** Facilities and verbs of arriving or staying before "at" that announce a place ("the base at", "landed at"). */
 const PLACE_BEFORE_AT = new Set([
   'base', 'bases', 'airbase', 'airport', 'airfield', 'hub', 'site', 'plant', 'port', 'ports', 'harbour', 'harbor', 'bridge', 'station',
@@ -1541,6 +1576,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     const then = tokens[b + 2];
     if (!next.cap && next.joined && then && !then.cap && then.joined && FACILITY_MODIFIERS.has(nl) && MODIFIED_PLACE_NOUNS.has(lower(then))) m.placeCue = m.placeAfter = true;
     if (next.gap.startsWith(',') && /^,\s?\d{1,3},/.test(text.slice(tokens[b].end, tokens[b].end + 6))) m.personCue = true;
+    // "Danone slipped 1.1%", "Savencia fell 3.4 per cent": what moves by a figure in a market report is a listed company.
+    if (!next.cap && next.joined && MARKET_VERBS.has(nl) && stickyTest(FIGURE_AFTER_VERB, text, next.end)) m.orgCue = true;
   }
   // "…, said Ahmed Ibrahim, a village chief", "Liberal Party rival Salvador Nasralla": the speaker named right after
   // the verb of saying, or a person named right after a lower-case role (not "trader", which also names companies).

@@ -167,6 +167,12 @@ describe('findMentions', () => {
     ['a known group\'s province', 'Fighters of the Islamic State Sahel Province killed 11.', ['ORG:Islamic State Sahel Province']],
     ['a broadcaster named by its medium', 'He told broadcaster TV Republika the court would rule, as Radio Okapi and TV presenter Jane Moyo reported.', ['ORG:TV Republika', 'ORG:Radio Okapi', 'PERSON:Jane Moyo']],
     ['a place noun after what the facility handles', 'Strikes hit the Ras Isa fuel terminal and the Es Sider oil port.', ['PLACE:Ras Isa', 'PLACE:Es Sider']],
+    ['a body of the European Union before "in" and a place', 'They may appeal to the Court of Justice of the European Union in Luxembourg.', ['ORG:Court of Justice of the European Union', 'PLACE:Luxembourg']],
+    ['what moves by a figure in a market report is a company, even one spelled like a town', 'Savencia fell 3.4% in Paris, while Danone slipped 1.1%.', ['ORG:Savencia', 'PLACE:Paris', 'ORG:Danone']],
+    ['code names of operations and programmes are no entities', 'Operation Sindoor began under the company\'s Project Maximus.', []],
+    ['a hyphenated prefix opening a sentence is no name', 'Co-founder and chairman Nandan Nilekani said ex-ministers agreed.', ['PERSON:Nandan Nilekani']],
+    ['a television channel named by its number', 'Polls published by Channel 12 suggest gains across the English Channel.', ['ORG:Channel 12', 'PLACE:English Channel']],
+    ['a centre "for" ordinary words joined by "and"; an office "in" a country', 'Imtiaz Gul of the Center for Research and Security Studies praised the UN Support Office in Haiti.', ['PERSON:Imtiaz Gul', 'ORG:Center for Research and Security Studies', 'ORG:UN Support Office in Haiti']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
