@@ -482,6 +482,8 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
   return from + 1;
 }
 
+/** Titles used only before people's names. */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'monsieur', 'mme', 'herr']);
 /** Longest broadcaster's name after "TV" or "Radio" ("Radio Free Europe/Radio Liberty" is read in pieces). */
 const MAX_BROADCASTER_WORDS = 3;
 /** Words that quantify or pick out what follows ("Most UK firms", "Many UK voters"), never a name's first word. */
@@ -519,8 +521,11 @@ const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
 const MIXED_ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,6}$/u;
 
-/** What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by "). */
-const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from)\s+$/i;
+/**
+ * What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by ",
+ * "Associated Press writers ").
+ */
+const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from|\bPress\s+(?:writers?|reporters?|correspondents?))\s+$/i;
 /** How far back from a name its credit phrase may start. */
 const CREDIT_LOOKBACK = 30;
 
@@ -1201,7 +1206,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     if (TITLED_BODIES.has(lower(tokens[q])) && q < h) out.push(makeMention(tokens, q, q, text, 'ORG', 'strong'));
     const m = makeMention(tokens, nameStart, b, text, 'PERSON', 'strong');
     const wholeName = wholeRunType(tokens, nameStart, b, text, ws);
-    if (wholeName && wholeName.type !== 'PERSON') {
+    // "Ms Hudson", "Mr Jordan": after a courtesy title only a person's name can follow, whatever else it spells.
+    if (wholeName && wholeName.type !== 'PERSON' && !COURTESY_TITLES.has(lower(tokens[h]))) {
       out.push(withCues(makeMention(tokens, nameStart, b, text, wholeName.type, 'strong', wholeName.place), tokens, nameStart, b, text));
       return;
     }

@@ -37,7 +37,8 @@ const MIN_PROPER_REPEATS = 2;
  */
 export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (word: string) => boolean = () => true): MentionKind[] {
   const ws = wordSets();
-  const surnames = new Map<string, true>();
+  /** Surnames of the people named in full, and whether a cue (not only the name's shape) said person. */
+  const surnames = new Map<string, boolean>();
   const surnameSkeletons = new Set<string>();
   const orgFirstWords = new Set<string>();
   const typedText = new Map<string, EntityType>();
@@ -51,10 +52,11 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
       const lastPlace = lookupPlace(last);
       if (m.guessedPerson && !m.role && lastPlace && (lastPlace.kind !== 'city' || lastPlace.big)) continue;
-      surnames.set(foldAccents(last), true);
+      // A surname known only from a name guessed on its shape ("Bajo de Masinloc") is weaker than a place cue.
+      if (!(m.guessedPerson && surnames.has(foldAccents(last)))) surnames.set(foldAccents(last), !m.guessedPerson);
       // "Mahamat Idriss Déby Itno … Déby": in long names the family name is not always the last word.
       // Not "William Clay Ford Jr.", where a generational suffix closes a Western name and "Ford" may be the company.
-      if (m.words >= LONG_NAME_WORDS && !GENERATIONAL.test(last)) for (const w of m.text.split(' ').slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) surnames.set(foldAccents(w), true);
+      if (m.words >= LONG_NAME_WORDS && !GENERATIONAL.test(last)) for (const w of m.text.split(' ').slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) surnames.set(foldAccents(w), surnames.get(foldAccents(w)) || !m.guessedPerson);
       const sk = skeletonKey(last);
       if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
     }
@@ -124,7 +126,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     const single = m.words === 1;
     // A spelling variant (Qaddafi for Gaddafi) is only a guess: it does not outweigh a place reading ("Jabalia" is not
     // "Bint Jbeil"'s surname).
-    const surname = surnames.has(foldAccents(m.text));
+    // "In Masinloc, fishermen said": a place cue outweighs a surname known only from a name's shape.
+    const surname = surnames.has(foldAccents(m.text)) && (surnames.get(foldAccents(m.text)) || !m.placeCue);
     const variant = !surname && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
     if (single && (surname || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a

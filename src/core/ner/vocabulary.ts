@@ -85,7 +85,7 @@ export const PLACE_AFTER = words(`
   regions provinces districts counties oblasts states cities towns villages areas neighbourhoods neighborhoods suburbs
   crossing crossings mountains hills plateau camp camps field oilfield gasfield dam checkpoint
   department departments commune canton arrondissement parish emirate voivodeship barangay constituency ward township
-  tehsil upazila woreda constituencies wards townships territory mine mines range rivers lakes hills
+  tehsil upazila woreda constituencies wards townships territory mine mines range rivers lakes hills terminal terminals
 `);
 
 /** Lower-case words before "of" and a name that say it is a place ("city of Sirte", "outskirts of Kyiv"). */

@@ -173,6 +173,8 @@ describe('findMentions', () => {
     ['a hyphenated prefix opening a sentence is no name', 'Co-founder and chairman Nandan Nilekani said ex-ministers agreed.', ['PERSON:Nandan Nilekani']],
     ['a television channel named by its number', 'Polls published by Channel 12 suggest gains across the English Channel.', ['ORG:Channel 12', 'PLACE:English Channel']],
     ['a centre "for" ordinary words joined by "and"; an office "in" a country', 'Imtiaz Gul of the Center for Research and Security Studies praised the UN Support Office in Haiti.', ['PERSON:Imtiaz Gul', 'ORG:Center for Research and Security Studies', 'ORG:UN Support Office in Haiti']],
+    ['a wire\'s writers credited with where they filed from', 'Associated Press writers Fatoumata Coulibaly in Bamako and Issoufou Garba in Niamey contributed.', ['ORG:Associated Press', 'PERSON:Fatoumata Coulibaly', 'PLACE:Bamako', 'PERSON:Issoufou Garba', 'PLACE:Niamey']],
+    ['after a courtesy title only a person\'s name follows', 'Ms Hudson told reporters. Mr Jordan agreed.', ['PERSON:Hudson', 'PERSON:Jordan']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));

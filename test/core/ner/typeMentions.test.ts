@@ -50,6 +50,7 @@ describe('typeMentions', () => {
     ['"at" leans to a place only after a facility or a verb of arriving', 'Delays at Airbus grew. The jet landed at Bole.', ['ORG:Airbus', 'PLACE:Bole']],
     ['a target after a noun of attack, a town before its mayor, a river "along the"', 'The airstrikes on Hodeidah went on. Donggala regent Ridwan Lapasere said defences along the Wissey held.', ['PLACE:Hodeidah', 'PLACE:Donggala', 'PERSON:Ridwan Lapasere', 'PLACE:Wissey']],
     ['a company\'s works named after their town', 'Lanxess will close a line at its Uerdingen site and the Leverkusen plant.', ['ORG:Lanxess', 'PLACE:Uerdingen', 'PLACE:Leverkusen']],
+    ['a place cue outweighs a surname known only from a name\'s shape', 'Fishermen call it Bajo de Masinloc. In Masinloc, the boats stayed at the Ras Lanuf terminal.', ['PERSON:Bajo de Masinloc', 'PLACE:Masinloc', 'PLACE:Ras Lanuf']],
     ['a sentence-opening word the article writes in lower case elsewhere', 'Hardline deputies threatened him. Some hardline clerics agreed. Retirees protested.', []],
     ['two unknown towns joined to a place-leaning one follow it', 'Two more ports, at Brega and Zueitina, could close.', ['PLACE:Brega', 'PLACE:Zueitina']],
     ['a several-word name the fallback typed follows a place before it in a list', 'The militants retook towns in Hiiraan, Middle Shabelle and Galmudug.', ['PLACE:Hiiraan', 'PLACE:Middle Shabelle', 'PLACE:Galmudug']],
