@@ -158,7 +158,7 @@ describe('engine', () => {
   });
 
   it('lets reviewer corrections override the engine', () => {
-    const text = 'Analysts at Harrow said Danubia would win. Danubia Agro rose 4%.';
+    const text = 'Analysts with Harrow said Danubia would win. Danubia Agro rose 4%.';
     const base = analyzeText(text);
     assert.ok(!base.entities.some((e) => e.text === 'Harrow'), 'a capitalised common word seen once is no name to the engine');
     assert.ok(spans(base, 'ORG').includes('Danubia'));

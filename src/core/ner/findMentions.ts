@@ -116,6 +116,12 @@ const TITLED_BODIES = new Set(['senate', 'house', 'congress', 'parliament', 'com
 const CENTRE_WORDS = new Set(['centre', 'center']);
 /** Lower-case kinds of organisation after a name ("the Handelsblatt newspaper", "the Wagner group"). */
 const ORG_AFTER = new Set(['newspaper', 'daily', 'broadcaster', 'agency', 'militia', 'group', 'company', 'firm', 'bank', 'network', 'channel', 'magazine', 'movement', 'coalition', 'alliance', 'union', 'party', 'conglomerate', 'insurer', 'lender', 'airline', 'carrier', 'consultancy', 'ministry']);
+/** Words for the followers of a leader or a doctrine: "-ist(s)" and "-ista(s)" from a capitalised name. */
+const FOLLOWERS = /^\p{Lu}\p{Ll}{2,}(?:ists?|istas?)$/u;
+/** Awards and prizes: events of a kind, not bodies ("the Nobel Peace Prize", "the Sakharov Prize"). Lower case. */
+const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
+/** Kinds of body that ORG_AFTER may name after a small town's name ("the Fano militia"). */
+const ARMED_OR_PARTY_KINDS = new Set(['militia', 'movement', 'party', 'alliance', 'coalition']);
 /** Adjectives before a role that may open a sentence before an organisation's name ("Senior Hamas official …"). */
 const LEADING_ADJECTIVES = new Set(['senior', 'former', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'top', 'veteran', 'ex']);
 /** Words that open a region's name before a known place ("Greater Manchester", "Upper Nile", "Lower Saxony"). */
@@ -364,6 +370,22 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     m.words = m.text.split(' ').length;
     out.splice(k + 1, after - k - 1);
   }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k];
+    const next = out[k + 1];
+    // "at Kitimat, British Columbia", "from Trenton, Ontario": an unknown name before a comma and a state or province is
+    // a town there.
+    if (m.type === null && next.type === 'PLACE' && next.place?.kind === 'region' && text.slice(m.end, next.start) === ', ' && !/^['’]s?\s/.test(text.slice(next.end, next.end + 3))) m.placeCue = true;
+  }
+  for (const m of out) {
+    // "Maputo, 24 Dec 2024 (Lusa) -", "SEOUL, Jan. 30 (Yonhap) --": the name in brackets before a dateline's dash is the
+    // news agency that filed it.
+    if (m.words <= 2 && text[m.start - 1] === '(' && stickyTest(AGENCY_CLOSE, text, m.end) && /[\n\r]|^/.test(text.slice(Math.max(0, m.start - DATELINE_AGENCY_LOOKBACK), m.start)) && m.type !== 'PERSON') {
+      m.type = 'ORG';
+      m.confidence = 'strong';
+      m.common = false;
+    }
+  }
   // "Channel 12", "Channel 4": a television channel named by its number.
   for (const m of out) {
     if (m.text !== 'Channel') continue;
@@ -503,6 +525,10 @@ const HONORIFIC_SECOND_WORDS = new Map([
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'paduka'])],
 ]);
+/** A closing bracket and a dash, as after the agency in a dateline. */
+const AGENCY_CLOSE = /\)\s*(?:-{1,2}|—|–)/y;
+/** The agency's bracket sits this close after a line start (the dateline's place and date come first). */
+const DATELINE_AGENCY_LOOKBACK = 60;
 /** A channel's number after "Channel": one or two digits and no more. */
 const CHANNEL_NUMBER = / \d{1,2}(?![\d.,:]\d|\d)/y;
 /** A body whose name sets out a portfolio after "of" or "for", ending in an ordinary word ("Ministry of Housing"). */
@@ -575,6 +601,8 @@ function isModelCode(t: Token): boolean {
 function isNeverName(t: Token, text: string): boolean {
   if (text[t.end] === '$') return true;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return true;
+  // "Shell (SHEL.L)", "BP (BP.L)": a stock's exchange code. "CR-V", "HR-V": a car model's letters.
+  if (STOCK_CODE.test(t.text) || MODEL_LETTERS.test(t.text)) return true;
   // "Co-founder …", "Ex-minister …" opening a sentence: a prefix capitalised by its place, cut off by the hyphen.
   if (HYPHEN_PREFIXES.has(t.text) && /^[-‐]\p{Ll}/u.test(text.slice(t.end, t.end + 2))) return true;
   // "R-S.C.", "D-N.Y.": a US lawmaker's party and state.
@@ -641,8 +669,10 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
     // "retailer Carrefour", "miner Kinross": a company named after a town is the company when its kind is said first.
-    // "Fars news agency": so is an agency named after a province, when its kind is said after.
-    if (whole.type === 'PLACE' && ((whole.place?.kind === 'city' && !whole.place.big && afterOrgKind(tokens, a)) || newsAgencyAfter(tokens, b))) {
+    // "Fars news agency": so is an agency named after a province, when its kind is said after, and "the Fano militia",
+    // an armed group or party that shares a small town's name abroad.
+    const smallTown = whole.place?.kind === 'city' && !whole.place.big;
+    if (whole.type === 'PLACE' && ((smallTown && (afterOrgKind(tokens, a) || armedKindAfter(tokens, b))) || newsAgencyAfter(tokens, b))) {
       out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
       return;
     }
@@ -684,6 +714,13 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       let nameEnd = q;
       // The name stops before a day or month ("… Marco Rubio Monday said").
       while (nameEnd < b && tokens[nameEnd + 1].cap && !NEVER_NAMES.has(lower(tokens[nameEnd + 1])) && nameEnd - q < MAX_PERSON_WORDS) nameEnd++;
+      // "… gave the Secretary of Commerce the power": a title with its department and no name names no one.
+      if (nameEnd === b && q === b && (DEPARTMENT_WORDS.has(lower(tokens[q])) || DEPARTMENT_SECOND_WORDS.has(lower(tokens[q])))) {
+        let t0 = k - 1;
+        while (t0 > segStart && isTitleWord(tokens[t0 - 1])) t0--;
+        if (t0 > segStart) classifySegment(tokens, segStart, t0 - 1, text, out, ws);
+        return;
+      }
       if (nameEnd > q && (portfolioEnd >= 0 || DEPARTMENT_WORDS.has(lower(tokens[q])) || DEPARTMENT_SECOND_WORDS.has(lower(tokens[q])))) {
         let t0 = k - 1;
         while (t0 > segStart && isTitleWord(tokens[t0 - 1])) t0--;
@@ -807,6 +844,12 @@ function titleThenName(tokens: Token[], a: number, b: number): boolean {
 function afterOrgKind(tokens: Token[], a: number): boolean {
   const prev = tokens[a - 1];
   return !!prev && !prev.cap && tokens[a].joined && LEADING_ORG_KINDS.has(lower(prev));
+}
+
+/** Is the run followed by a lower-case word for an armed group or a party ("militia", "movement", "party")? */
+function armedKindAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b + 1];
+  return !!next && !next.cap && next.joined && ARMED_OR_PARTY_KINDS.has(lower(next));
 }
 
 /** Is the run followed by "news agency" or "news service"? */
@@ -1000,7 +1043,16 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   if (a < b && LEADING_ADJECTIVES.has(lower(tokens[a])) && wholeRunType(tokens, a + 1, b, text, ws)?.type === 'ORG') a++;
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
-    out.push(withCues(makeMention(tokens, a, b, text, whole.type, 'strong', whole.place), tokens, a, b, text));
+    // "The Fano militia advanced": as in classifyRun, a small town's name before a militia's or party's kind is theirs.
+    const armed = whole.type === 'PLACE' && whole.place?.kind === 'city' && !whole.place.big && armedKindAfter(tokens, b);
+    out.push(withCues(makeMention(tokens, a, b, text, armed ? 'ORG' : whole.type, 'strong', armed ? undefined : whole.place), tokens, a, b, text));
+    return;
+  }
+  // "the Nobel Peace Prize", "the Sakharov Prize": a prize is named, not a body.
+  if (a < b && AWARD_HEADS.has(lower(tokens[b]))) return;
+  // "Maru LGA", "Talata Mafara LGA": a Nigerian local government area.
+  if (a < b && tokens[b].text === 'LGA') {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong'), tokens, a, b, text));
     return;
   }
   if (a < b) {
@@ -1224,7 +1276,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(m);
     return;
   }
-  if (len === 1 && isDemonym(first, ws)) {
+  // "Peronist", "Kemalists", "Chavista": followers of a leader are a group of people, like a nationality. ("Socialists",
+  // an ordinary word, may name a party and is left to the document pass.)
+  if (len === 1 && (isDemonym(first, ws) || (FOLLOWERS.test(tokens[a].text) && !isCommonWord(tokens[a], ws) && !wholeRunType(tokens, a, a, text, ws)))) {
     const m = makeMention(tokens, a, b, text, null, 'weak');
     m.demonym = true;
     out.push(m);
@@ -1519,6 +1573,10 @@ function isCommonWordText(word: string, ws: ReturnType<typeof wordSets>): boolea
   return ws.commonWords.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
 }
 
+/** A Reuters instrument code: a ticker, a dot and an exchange letter or two ("SHEL.L", "7267.T", "VOWG_p.DE"). */
+const STOCK_CODE = /^[A-Z0-9_]{1,7}[a-z]?\.[A-Z]{1,2}$/;
+/** Two capitals, a hyphen and one more: car and product models ("CR-V", "HR-V"), not agencies. */
+const MODEL_LETTERS = /^[A-Z]{2}[-‐][A-Z]$/;
 /** Prefixes that hyphenation leaves capitalised at a sentence start ("Co-founder", "Ex-president", "Anti-war"). */
 const HYPHEN_PREFIXES = new Set(['Co', 'Ex', 'Anti', 'Pro', 'Non', 'Pre', 'Post', 'Mid', 'Sub', 'Semi', 'Multi', 'Self', 'Re', 'De', 'Counter', 'Cross', 'Inter', 'Over', 'Under']);
 /** Verbs of a share price's move in a market report. */
@@ -1531,10 +1589,12 @@ const PLACE_BEFORE_AT = new Set([
   'terminal', 'terminals', 'mine', 'mines', 'camp', 'camps', 'checkpoint', 'crossing', 'border', 'mark', 'landed', 'arrived', 'docked',
   'stationed', 'based', 'dug', 'gathered', 'camped', 'stranded', 'trapped', 'killed', 'clashes', 'fighting', 'including', 'refinery', 'dam',
 ]);
+/** People whose employer is named after "at" ("economists at …"). Lower case. */
+const ANALYST_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers', 'executive', 'executives', 'researcher', 'researchers']);
 /** Nouns of attack before "on" whose object is a target ("airstrikes on Hodeidah", "an offensive on Pokrovsk"). */
 const ATTACK_NOUNS = /^(?:(?:air|drone|missile|rocket)?strikes?|attacks?|raids?|assaults?|offensive|bombardment|shelling|advance|march|bombing)$/;
 /** What a terminal, port or field handles, between a place's name and the place noun ("the Ras Isa fuel terminal"). */
-const FACILITY_MODIFIERS = new Set(['oil', 'fuel', 'gas', 'grain', 'export', 'container', 'refugee', 'displacement', 'coal', 'copper', 'gold', 'lithium', 'iron', 'ore', 'military', 'naval', 'air']);
+const FACILITY_MODIFIERS = new Set(['oil', 'fuel', 'gas', 'grain', 'export', 'container', 'refugee', 'displacement', 'relief', 'transit', 'detention', 'coal', 'copper', 'gold', 'lithium', 'iron', 'ore', 'military', 'naval', 'air']);
 const MODIFIED_PLACE_NOUNS = new Set(['terminal', 'terminals', 'port', 'ports', 'field', 'fields', 'camp', 'camps', 'base', 'mine', 'mines', 'crossing', 'hub']);
 /** A company's works named after their town ("the Leverkusen plant", "its Uerdingen site"). */
 const WORKS_NOUNS = new Set(['site', 'plant', 'factory', 'works', 'smelter', 'campus']);
@@ -1605,6 +1665,10 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "from Airbus' delivery centre" name a place: the possessive owns what follows.
     if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) &&
       (pl === 'from' || (pl === 'at' && PLACE_BEFORE_AT.has(before)) || (pl === 'on' && ATTACK_NOUNS.test(before)))) m.placeLean = true;
+    // "economists at Itau Unibanco", "an analyst at Jefferies": where analysts work is a firm.
+    if (pl === 'at' && tokens[a].joined && ANALYST_NOUNS.has(before)) m.orgCue = true;
+    // "Laishram Ibomcha Singh, 45, of Kwakta": the home town after a person's age.
+    if (pl === 'of' && tokens[a].joined && a >= 2 && /^,\s$/.test(tokens[a - 1].gap) && /^\d{1,3}$/.test(tokens[a - 2].text) && /^,\s$/.test(tokens[a - 2].gap)) m.placeCue = true;
   }
   // "Donggala regent Ridwan Lapasere", "Kherson mayor": a town's or province's head named after it. "its Uerdingen
   // site", "the Leverkusen plant": a company's works named after their town.

@@ -42,12 +42,16 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   const surnameSkeletons = new Set<string>();
   const orgFirstWords = new Set<string>();
   const typedText = new Map<string, EntityType>();
-  for (const m of all) {
+  const people = namedByPart(all);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    const person = people.has(i);
     // "Ford Australia", "GM Europe": even a guessed company name tells what its first word alone means.
-    if (m.type === 'ORG' && m.words >= 2 && !m.demonym) orgFirstWords.add(firstWord(m.text));
-    if (m.demonym || m.type === null || m.confidence !== 'strong') continue;
-    if (!typedText.has(m.text)) typedText.set(m.text, m.type);
-    if (m.type === 'PERSON' && m.words >= 2) {
+    if (m.type === 'ORG' && m.words >= 2 && !m.demonym && !person) orgFirstWords.add(firstWord(m.text));
+    if (m.demonym || (m.type === null && !person) || (m.confidence !== 'strong' && !person)) continue;
+    const mType = person ? 'PERSON' : (m.type as EntityType);
+    if (!typedText.has(m.text)) typedText.set(m.text, mType);
+    if (mType === 'PERSON' && m.words >= 2) {
       const last = lastWord(m.text);
       // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
       const lastPlace = lookupPlace(last);
@@ -61,7 +65,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       if (sk.length >= MIN_SKELETON) surnameSkeletons.add(sk);
     }
   }
-  // "Mesfin Tasew … Mesfin said": where people go by their given name, a lone given name with a person's verb is them.
+  // "Mesfin Tasew … Mesfin said", "Arega Kebede … Arega did not comment": where people go by their given name, a lone
+  // given name is them, unless it also opens an organisation's name here or the words around say otherwise.
   const givenNames = new Set<string>();
   for (const m of all) if (m.type === 'PERSON' && m.words >= 2 && m.confidence === 'strong' && !m.guessedPerson) givenNames.add(firstWord(m.text));
   // "Northrop Grumman … Northrop": people are shortened to their surname, companies to their first word.
@@ -95,12 +100,15 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   for (const [w, [total, mid]] of commonCounts) {
     if (total >= MIN_PROPER_REPEATS && mid >= 1 && !isLowercaseSomewhere(w.toLowerCase())) properCommon.add(w);
   }
-  // An unknown name is typed once for the whole article: mostly "in X" makes it a place everywhere.
+  // An unknown name is typed once for the whole article: "in X" once makes it a place everywhere, unless words around
+  // its other mentions say person or body as often.
   const placeVotes = new Map<string, [number, number]>();
   for (const m of all) {
     if (m.type !== null || m.demonym || m.common) continue;
     const v = placeVotes.get(m.text) ?? [0, 0];
-    v[m.placeCue || (m.placeLean && m.words === 1 && !looksLikeSurname(m.text, ws)) ? 0 : 1]++;
+    // A mention with no cue at all is no evidence either way; only cues for a person or a body count against a place.
+    if (m.placeCue || (m.placeLean && m.words === 1 && !looksLikeSurname(m.text, ws))) v[0]++;
+    else if (m.personCue || m.strongPersonCue || m.quoteSpeaker || m.orgCue) v[1]++;
     placeVotes.set(m.text, v);
   }
   // "Hardline deputies …" opening a sentence, "hardline" elsewhere: a word the article writes in lower case is no name
@@ -122,22 +130,25 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       kinds[i] = null;
       continue;
     }
-    let type: EntityType | null = firstWordOrgs.has(m.text) ? 'ORG' : m.type;
+    let type: EntityType | null = people.has(i) ? 'PERSON' : firstWordOrgs.has(m.text) ? 'ORG' : m.type;
     const single = m.words === 1;
     // A spelling variant (Qaddafi for Gaddafi) is only a guess: it does not outweigh a place reading ("Jabalia" is not
     // "Bint Jbeil"'s surname).
     // "In Masinloc, fishermen said": a place cue outweighs a surname known only from a name's shape.
     const surname = surnames.has(foldAccents(m.text)) && (surnames.get(foldAccents(m.text)) || !m.placeCue);
     const variant = !surname && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
-    if (single && (surname || variant)) {
+    // "the Fano militia … Fano fighters entered": a small town's name the article once makes a body's is that body
+    // wherever no place cue says otherwise.
+    if (single && type === 'PLACE' && m.place?.kind === 'city' && !m.place.big && !m.placeCue && typedText.get(m.text) === 'ORG') type = 'ORG';
+    else if (single && (surname || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
       // A subdivision that shares a surname named in full here ("Rixi Moncada … Moncada won") is the person too.
       if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surname)) type = 'PERSON';
-    } else if (type === null || m.confidence === 'weak') {
+    } else if ((type === null || m.confidence === 'weak') && !people.has(i)) {
       const known = typedText.get(m.text);
       if (known) type = known;
-      else if (single && givenNames.has(m.text) && (m.personCue || m.strongPersonCue || m.quoteSpeaker) && !m.common) type = 'PERSON';
+      else if (single && givenNames.has(m.text) && !m.common && !m.placeCue && (m.personCue || m.strongPersonCue || m.quoteSpeaker || (type === null && !orgFirstWords.has(m.text)))) type = 'PERSON';
       // "Election strategist …" opening a sentence is the word, not "Election Commission" shortened.
       // Nor is "near Sinjar" the "Sinjar Resistance Units": a known place with a place cue stays the place.
       else if (single && orgFirstWords.has(m.text) && !(m.common && m.sentenceStart) && !(m.type === 'PLACE' && m.placeCue)) type = 'ORG';
@@ -145,7 +156,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       else if (type === null) {
         const v = placeVotes.get(m.text);
         if (single && m.sentenceStart && !midSentence.has(m.text) && !m.placeCue && isLowercaseSomewhere(m.text.toLowerCase())) type = null;
-        else if (v && v[0] >= v[1] && v[0] > 0) type = 'PLACE';
+        else if (v && v[0] > v[1]) type = 'PLACE';
         else {
           type = guessType({ ...m, placeCue: false }, ws);
           guessed.add(i);
@@ -157,6 +168,25 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   settleGuessedPeople(all, kinds, guessed);
   bodiesOfPeople(all, kinds);
   return kinds;
+}
+
+/**
+ * "Zemene Kassie, one of the movement's leaders … Zemene said": a name of two or three words that nothing explained,
+ * typed a body only by default, whose first or last word the article uses alone with a verb or possession only people
+ * have, is a person's. Returns the indices of such mentions.
+ */
+function namedByPart(all: readonly Mention[]): Set<number> {
+  const ws = wordSets();
+  const out = new Set<number>();
+  let cuedSingles: Set<string> | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    // "Khumo Platinum", "Kotak Institutional Equities": an ordinary word among them says company.
+    if (!m.orgByDefault || m.words > 3 || /\p{Lu}{2,}/u.test(m.text) || m.text.split(' ').some((w) => ws.commonWords.has(w.toLowerCase()))) continue;
+    cuedSingles ??= new Set(all.filter((x) => x.words === 1 && x.type !== 'PLACE' && !x.common && (x.strongPersonCue || x.quoteSpeaker || x.personCue)).map((x) => x.text));
+    if (cuedSingles.has(firstWord(m.text)) || cuedSingles.has(lastWord(m.text))) out.add(i);
+  }
+  return out;
 }
 
 /** A word the name lists know as a given name or surname, or with a surname's ending: "from Kovalenko" is a person. */

@@ -11,6 +11,7 @@ export const TITLE_WORDS = words(`
   president vice prime minister ministers premier chancellor secretary senator sen rep representative congressman congresswoman
   governor gov lieutenant lt mayor judge justice magistrate attorney general gen colonel col major maj captain capt
   sergeant sgt corporal cpl private pvt admiral adm commander cmdr commodore brigadier brig marshal field officer regent
+  managing dsp asp csp igp
   king queen prince princess crown emperor empress sheikh sheik emir amir sultan ayatollah imam mullah pope cardinal archbishop
   bishop father rev reverend pastor rabbi patriarch metropolitan chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker deputy spokesman spokeswoman spokesperson inspector superintendent supt detective det
@@ -32,7 +33,7 @@ export const TITLE_HEADS = words(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur mme herr
   president premier chancellor minister secretary senator sen rep representative congressman congresswoman governor gov mayor judge
   justice magistrate general gen colonel col major maj captain capt sergeant sgt corporal cpl private pvt admiral adm commander cmdr
-  commodore brigadier brig marshal officer regent king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
+  commodore brigadier brig marshal officer regent dsp asp csp igp deputy king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
   coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent presenter rector provost
@@ -95,6 +96,7 @@ export const PLACE_BEFORE_OF = words(`
   cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
   municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
   residents inhabitants mayor governor suburb people citizens voters villagers farmers fishermen fisherfolk
+  resident native natives direction outskirt woreda woredas
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
@@ -206,7 +208,7 @@ export const NOT_ORG_ACRONYMS = words(`
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
   COVID SARS MERS HIV AIDS DNA RNA NFT LGBT LGBTQ GMO PPE ICU ER GPS SUV EV LNG LPG
   AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
-  EBITDA EBIT IPO ETF ESG SIM ATM
+  EBITDA EBIT IPO ETF ESG SIM ATM DRAM NAND HBM SSD CPU GPU LCD OLED ATTN
 `);
 
 /** Stock market indices: figures' context, not organisations ("the Dow Jones Industrial Average fell 2%"). Lower case. */

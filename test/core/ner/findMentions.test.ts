@@ -175,6 +175,14 @@ describe('findMentions', () => {
     ['a centre "for" ordinary words joined by "and"; an office "in" a country', 'Imtiaz Gul of the Center for Research and Security Studies praised the UN Support Office in Haiti.', ['PERSON:Imtiaz Gul', 'ORG:Center for Research and Security Studies', 'ORG:UN Support Office in Haiti']],
     ['a wire\'s writers credited with where they filed from', 'Associated Press writers Fatoumata Coulibaly in Bamako and Issoufou Garba in Niamey contributed.', ['ORG:Associated Press', 'PERSON:Fatoumata Coulibaly', 'PLACE:Bamako', 'PERSON:Issoufou Garba', 'PLACE:Niamey']],
     ['after a courtesy title only a person\'s name follows', 'Ms Hudson told reporters. Mr Jordan agreed.', ['PERSON:Hudson', 'PERSON:Jordan']],
+    ['the agency in brackets before a dateline\'s dash', 'Maputo, 24 Dec 2024 (Lusa) - At least 21 people died.', ['PLACE:Maputo', 'ORG:Lusa']],
+    ['where analysts work is a firm', 'Economists at Itau Unibanco said the plan was weak.', ['ORG:Itau Unibanco']],
+    ['deputies, police ranks and managing directors are titles', 'Deputy Isnaldo Bulhoes, DSP Yazid Abubakar and IMF Managing Director Kristalina Georgieva spoke.', ['PERSON:Isnaldo Bulhoes', 'PERSON:Yazid Abubakar', 'ORG:IMF', 'PERSON:Kristalina Georgieva']],
+    ['the direction of a town, a resident of one, its relief camp, a local government area', 'They came from the direction of Bindin. A resident of Kanoma said Jiribam relief camp inmates fled to Maru LGA.', ['PLACE:Bindin', 'PLACE:Kanoma', 'PLACE:Jiribam', 'PLACE:Maru LGA']],
+    ['stock codes, product letters and chip acronyms are no names', 'Shares of Shell (SHEL.L) rose; it ships HR-V crossovers and HBM and DRAM chips.', []],
+    ['an armed group named like a small town abroad', 'Clashes between the army and the Fano militia spread.', ['ORG:Fano']],
+    ['followers of a leader are no entity, a party named by an ordinary word may be', 'Peronist governors lost as the Socialists won.', []],
+    ['prizes are no bodies; a title with its department and no name names no one', 'Abiy won the Nobel Peace Prize. Congress gave the Secretary of Commerce the power.', ['ORG:Congress']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
