@@ -264,6 +264,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
         continue;
       }
       if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
+      // "ALFREDO ZUNIGA Speaking at …": a caption's name in capitals ends where ordinary capitalisation resumes.
+      if (end > i && tokens[end].allCaps && tokens[end - 1].allCaps && tokens[end].text.length > 1 && tokens[k].cap && !tokens[k].allCaps) break;
       if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text) && !isNeverName(tokens[k], text)) {
         end = k;
         continue;
@@ -549,9 +551,9 @@ const MIXED_ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,6}$/u;
 
 /**
  * What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by ",
- * "Associated Press writers ").
+ * "Associated Press writers ", "(Photo: ", "PHOTO: AFP / "); a caption after a bare "Photo:" is a sentence, not a credit.
  */
-const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from|\bPress\s+(?:writers?|reporters?|correspondents?))\s+$/i;
+const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from|\bPress\s+(?:writers?|reporters?|correspondents?)|\((?:photo|picture|image)s?:|\b(?:photo|picture|image)s?:\s*[A-Z]{2,}\s*\/)\s+$/i;
 /** How far back from a name its credit phrase may start. */
 const CREDIT_LOOKBACK = 30;
 

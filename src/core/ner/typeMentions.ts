@@ -56,8 +56,10 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
       const lastPlace = lookupPlace(last);
       if (m.guessedPerson && !m.role && lastPlace && (lastPlace.kind !== 'city' || lastPlace.big)) continue;
-      // A surname known only from a name guessed on its shape ("Bajo de Masinloc") is weaker than a place cue.
-      if (!(m.guessedPerson && surnames.has(foldAccents(last)))) surnames.set(foldAccents(last), !m.guessedPerson);
+      // A surname known only from a name guessed on its shape ("Bajo de Masinloc") is weaker than a place cue; one after
+      // a known given name ("George Simion") is not.
+      const sure = !m.guessedPerson || ws.firstNames.has(firstWord(m.text).toLowerCase());
+      if (sure || !surnames.has(foldAccents(last))) surnames.set(foldAccents(last), sure);
       // "Mahamat Idriss Déby Itno … Déby": in long names the family name is not always the last word.
       // Not "William Clay Ford Jr.", where a generational suffix closes a Western name and "Ford" may be the company.
       if (m.words >= LONG_NAME_WORDS && !GENERATIONAL.test(last)) for (const w of m.text.split(' ').slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) surnames.set(foldAccents(w), surnames.get(foldAccents(w)) || !m.guessedPerson);

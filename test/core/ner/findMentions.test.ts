@@ -183,6 +183,7 @@ describe('findMentions', () => {
     ['an armed group named like a small town abroad', 'Clashes between the army and the Fano militia spread.', ['ORG:Fano']],
     ['followers of a leader are no entity, a party named by an ordinary word may be', 'Peronist governors lost as the Socialists won.', []],
     ['prizes are no bodies; a title with its department and no name names no one', 'Abiy won the Nobel Peace Prize. Congress gave the Secretary of Commerce the power.', ['ORG:Congress']],
+    ['photo credits name the photographer, a name in capitals ends where a sentence resumes', 'Residents walk in Debre Markos. (Photo: Yonas TADESSE / AFP)\nPHOTO: AFP / ALFREDO ZUNIGA Speaking in Maputo, he said.', ['PLACE:Debre Markos', 'PERSON:Yonas TADESSE', 'ORG:AFP', 'ORG:AFP', 'PERSON:ALFREDO ZUNIGA', 'PLACE:Maputo']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
