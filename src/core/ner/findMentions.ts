@@ -6,7 +6,7 @@ import { lookupPlace, lookupPlaceLoosely, type PlaceInfo } from '../gazetteer/lo
 import { wordSets } from '../gazetteer/wordSets';
 import {
   EXTRA_DEMONYMS, KNOWN_ORGS, MARKET_INDICES, NAME_CONNECTORS, NAME_LIKE_MONTHS, NAME_PARTICLES, NEVER_NAMES, NOT_ORG_ACRONYMS,
-  ORG_HEADS, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS,
+  FOREIGN_ORG_FIRST_WORDS, ORG_HEADS, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_HEADS, PLACE_OF_HEADS, PLACE_PREPOSITIONS,
   SENTENCE_GLUE, TITLE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
@@ -254,7 +254,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       }
       const k = end + 1;
       // "Procter & Gamble": the ampersand sits in the gap between two capitalised words.
-      if (k < n && tokens[k].cap && tokens[k].gap === ' & ' && !tokens[k].sentenceStart) {
+      // Not in a byline: "By Elias Msuya & Herieth Makwetta" credits two people.
+      if (k < n && tokens[k].cap && tokens[k].gap === ' & ' && !tokens[k].sentenceStart && !inByline(tokens[i], text)) {
         end = k;
         continue;
       }
@@ -411,13 +412,21 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     m.confidence = 'strong';
   }
   // "Mohamed Hamdan Dagalo, widely known as Hemedti,": the name after "known as" is the same person's.
+  // A nom de guerre after "alias" is the person's even when it is also a town's name ('alias "Calarca"').
   for (let k = 1; k < out.length; k++) {
     const m = out[k];
-    if (m.type !== null || m.words > 2 || !KNOWN_AS.test(text.slice(out[k - 1].end, m.start))) continue;
+    const gap = text.slice(out[k - 1].end, m.start);
+    const smallTownAlias = m.type === 'PLACE' && m.place?.kind === 'city' && !m.place.big && /\balias\s[“"']?$/.test(gap);
+    if ((m.type !== null && !smallTownAlias) || m.words > 2 || !KNOWN_AS.test(gap)) continue;
     if (out[k - 1].type === 'PERSON') {
       m.type = 'PERSON';
       m.confidence = 'strong';
+      delete m.place;
     }
+  }
+  // "Typhoon Ulysses (Vamco)": a storm's other name in brackets is the storm's too.
+  for (let k = 1; k < out.length; k++) {
+    if (out[k - 1].notEntity && out[k].words === 1 && /^\s?\($/.test(text.slice(out[k - 1].end, out[k].start)) && text[out[k].end] === ')') out[k].notEntity = true;
   }
   for (let k = 1; k < out.length; k++) if (text.slice(out[k - 1].end, out[k].start) === ' of ') out[k].ofPrevious = true;
   const credited = creditedNames(out, text);
@@ -443,13 +452,14 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     const next = out[k + 1];
     if (!CONJUNCTION_GAP.test(text.slice(out[k].end, next.start)) || !(next.placeAfter || next.listPlace)) continue;
     const m = out[k];
-    if (m.type === null || (m.guessedPerson && m.type === 'PERSON')) {
+    if (m.type === null || (m.guessedPerson && m.type === 'PERSON') || (m.orgByDefault && m.type === 'ORG')) {
       m.placeCue = true;
       m.listPlace = true;
-      if (m.guessedPerson) {
+      if (m.type !== null) {
         m.type = 'PLACE';
         m.confidence = 'weak';
         m.guessedPerson = false;
+        m.orgByDefault = false;
       }
     }
   }
@@ -527,6 +537,17 @@ const HONORIFIC_SECOND_WORDS = new Map([
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'paduka'])],
 ]);
+/** Capitalised words that close a region's name ("Krasnodar Krai", "Sumy Oblast", "Lac Province"). */
+const SUBDIVISION_WORDS = new Set(['Krai', 'Oblast', 'Province', 'Region', 'County', 'District', 'State', 'Governorate', 'Prefecture']);
+/** A line opening "By " before a name, and how far back it is looked for. */
+const BYLINE_START = /(?:^|[\n\r])[ \t]*(?:By\s+)?$/;
+const BYLINE_PEEK = 8;
+
+/** Does the run starting at `t` open a byline ("By …" at a line's start, the "By" inside the run or before it)? */
+function inByline(t: Token, text: string): boolean {
+  const before = text.slice(Math.max(0, t.start - BYLINE_PEEK), t.start);
+  return BYLINE_START.test(before) && (t.text === 'By' || /By\s+$/.test(before));
+}
 /** A closing bracket and a dash, as after the agency in a dateline. */
 const AGENCY_CLOSE = /\)\s*(?:-{1,2}|—|–)/y;
 /** The agency's bracket sits this close after a line start (the dateline's place and date come first). */
@@ -543,7 +564,7 @@ const FACTION_PEEK = 5;
 /** An acronym as written in brackets after a name: two to eight letters, at least two of them capitals ("RJD", "AfD", "JNIM"). */
 const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
 /** Between a person's name and the name they go by: ", widely known as ", " (known as "… */
-const KNOWN_AS = /^,?\s(?:\p{Ll}+\s)?(?:known|nicknamed|dubbed|called)\s(?:as\s)?[“"']?$/u;
+const KNOWN_AS = /^,?\s(?:\p{Ll}+\s)?(?:known|nicknamed|dubbed|called|alias)\s(?:as\s)?[“"']?$/u;
 /** A capital after the first letter ("PiS", "McKinsey", "iPhone" aside): never an ordinary word. */
 const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
 /** A short abbreviation with capitals inside ("PiS", "FvD", "SoS"): two to six letters, at least two of them capitals. */
@@ -1010,8 +1031,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       if (a + 1 < b && ORG_OF_HEADS.has(lw) && lower(tokens[a + 1]) === 'of') break;
       // "Will Smith", "Rose Njeri": a first name followed by more name stays.
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
-      // "Police Commissioner Jane Doe": a title keeps its name.
-      if (TITLE_WORDS.has(lw) && a < b) break;
+      // "Police Commissioner Jane Doe": a title keeps its name; "Typhoon Ulysses hit …" keeps its storm word.
+      if ((TITLE_WORDS.has(lw) || STORM_WORDS.has(lw)) && a < b) break;
       // "Senate Majority Leader John Thune": a body before a title stays for the titles pass to name.
       if (TITLED_BODIES.has(lw) && a < b && isTitleWord(tokens[a + 1])) break;
       // "Jobs welcomed …": a lone common word may still be a surname the article uses; let the document pass decide.
@@ -1209,6 +1230,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     for (let q = b - 1; q >= a; q--) {
       const place = lookupPlace(runText(tokens, a, q, text));
       if (!place) continue;
+      // "the governor of Krasnodar Krai Veniamin Kondratiev": the region's own suffix, then an official's name.
+      if (q + 1 < b && SUBDIVISION_WORDS.has(tokens[q + 1].text) && b - q - 1 >= 2 && b - q - 1 <= MAX_PERSON_WORDS - 1 &&
+        tokens.slice(q + 2, b + 1).every((t) => !isCommonWord(t, ws) && !t.allCaps && !lookupPlace(t.text))) {
+        out.push(makeMention(tokens, a, q + 1, text, 'PLACE', 'strong', place));
+        out.push(withCues(makeMention(tokens, q + 2, b, text, 'PERSON', 'strong'), tokens, q + 2, b, text));
+        return;
+      }
       const restIsAcronym = q + 1 === b && tokens[b].allCaps;
       const restIsPerson = b - q >= 2 && b - q <= MAX_PERSON_WORDS && looksLikePerson(tokens, q + 1, b, ws);
       if (restIsAcronym || restIsPerson) {
@@ -1220,6 +1248,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     }
   }
 
+  // "in Sheikh Radwan", "near Sheikh Zuweid": places named after a sheikh, where the words before say place.
+  if (a < b && lower(tokens[a]) === 'sheikh' && !tokens[b].possessive && a > 0 && tokens[a].joined && PLACE_PREPOSITIONS.has(lower(tokens[a - 1])) && !tokens[a - 1].cap) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong'), tokens, a, b, text));
+    return;
+  }
   // Titles: "[U.S.] President Joe Biden", "Foreign Minister Anna Lindqvist", "Mr Macron".
   // q may reach the last word when a known body or an acronym comes before it: "the CBN Governor", "the Fed
   // Chairman" (not "Law and Justice", a party).
@@ -1361,6 +1394,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, 'PERSON', 'strong'), tokens, a, b, text));
     return;
   }
+  // "Parti Québécois", "Frente Amplio", "Élections Québec": a body's name opened by the word for one in its own language.
+  if (len >= 2 && len <= MAX_PERSON_WORDS && FOREIGN_ORG_FIRST_WORDS.has(tokens[a].text.toLowerCase()) && !wholeRunType(tokens, a, b, text, ws) && !(tokens[a].sentenceStart && isCommonWord(tokens[a], ws) && !ORG_HEADS.has(first))) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
+    return;
+  }
   // "Thomson Reuters", "Nikkei Asia"-style names: a known organisation's name closing two words, where it is no surname,
   // names that organisation's owner or edition, not a person.
   if (len === 2 && !cued.personCue && !cued.strongPersonCue && wholeRunType(tokens, b, b, text, ws)?.type === 'ORG' && !ws.lastNames.has(last) && !ws.firstNames.has(last) && !ws.firstNames.has(foldAccents(first)) && !tokens[b].allCaps) {
@@ -1376,6 +1414,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       m.type = 'ORG';
       m.confidence = 'weak';
       m.guessedPerson = false;
+      // Still only a guess: a place noun closing its list ("the Kerem Shalom and Zikim crossings") outweighs it.
+      if (!partyWordAfter(tokens, b)) m.orgByDefault = true;
     }
     out.push(m);
     return;
@@ -1546,7 +1586,7 @@ const PLACE_APPOSITIVE_AFTER = /,\s(?:a|an|the|two|three|four|both|several)\s(?:
  * head is a person's role; the role must end the phrase or take "of/for/at/to", so "…, the rebel group whose leader was
  * killed" does not count.
  */
-const PERSON_APPOSITIVE_AFTER = /,\s(?:an?\s\d{1,3}-year-old\b|(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)]))/uy;
+const PERSON_APPOSITIVE_AFTER = /,\s(?:an?\s\d{1,3}-year-old\b|(?:co-)?(?:president|chairman|chairwoman|chair|leader|head|chief|founder|director|governor|mayor|secretary|spokes(?:man|woman|person)|minister|member|professor|editor)\s(?:of|at)\s|(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)]))/uy;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
 /** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
@@ -1590,7 +1630,10 @@ const PLACE_BEFORE_AT = new Set([
   'base', 'bases', 'airbase', 'airport', 'airfield', 'hub', 'site', 'plant', 'port', 'ports', 'harbour', 'harbor', 'bridge', 'station',
   'terminal', 'terminals', 'mine', 'mines', 'camp', 'camps', 'checkpoint', 'crossing', 'border', 'mark', 'landed', 'arrived', 'docked',
   'stationed', 'based', 'dug', 'gathered', 'camped', 'stranded', 'trapped', 'killed', 'clashes', 'fighting', 'including', 'refinery', 'dam',
+  'unloaded', 'stopped', 'queued', 'waiting', 'waited', 'parked', 'crossed', 'entered',
 ]);
+/** Nouns for a person before "named" ("a student named …", "her son, named …"). */
+const PERSON_NOUNS_BEFORE_NAMED = /^(?:woman|man|girl|boy|student|resident|farmer|teacher|mother|father|son|daughter|wife|husband|nurse|doctor|worker|trader|driver|soldier|officer|activist|refugee|survivor|witness|villager|fisherman|child|baby|brother|sister|friend|official|commander|journalist|reporter)$/;
 /** People whose employer is named after "at" ("economists at …"). Lower case. */
 const ANALYST_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers', 'executive', 'executives', 'researcher', 'researchers']);
 /** Nouns of attack before "on" whose object is a target ("airstrikes on Hodeidah", "an offensive on Pokrovsk"). */
@@ -1667,6 +1710,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "from Airbus' delivery centre" name a place: the possessive owns what follows.
     if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) &&
       (pl === 'from' || (pl === 'at' && PLACE_BEFORE_AT.has(before)) || (pl === 'on' && ATTACK_NOUNS.test(before)))) m.placeLean = true;
+    // "a 23-year-old former law student named Fereshta": a person noun, "named", then the name.
+    if (pl === 'named' && a >= 2 && PERSON_NOUNS_BEFORE_NAMED.test(before)) m.personCue = m.strongPersonCue = true;
     // "economists at Itau Unibanco", "an analyst at Jefferies": where analysts work is a firm.
     if (pl === 'at' && tokens[a].joined && ANALYST_NOUNS.has(before)) m.orgCue = true;
     // "Laishram Ibomcha Singh, 45, of Kwakta": the home town after a person's age.

@@ -50,7 +50,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     if (m.type === 'ORG' && m.words >= 2 && !m.demonym && !person) orgFirstWords.add(firstWord(m.text));
     if (m.demonym || (m.type === null && !person) || (m.confidence !== 'strong' && !person)) continue;
     const mType = person ? 'PERSON' : (m.type as EntityType);
-    if (!typedText.has(m.text)) typedText.set(m.text, mType);
+    // A guess from a name's shape types only itself: "unloaded at Kerem Shalom" must not make the crossing a person.
+    if (!typedText.has(m.text) && !m.guessedPerson) typedText.set(m.text, mType);
     if (mType === 'PERSON' && m.words >= 2) {
       const last = lastWord(m.text);
       // "Borsa Istanbul" guessed a person on looks alone must not make every "Istanbul" a surname.
@@ -146,7 +147,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
       // A subdivision that shares a surname named in full here ("Rixi Moncada … Moncada won") is the person too.
-      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surname)) type = 'PERSON';
+      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surnames.get(foldAccents(m.text)) === true)) type = 'PERSON';
     } else if ((type === null || m.confidence === 'weak') && !people.has(i)) {
       const known = typedText.get(m.text);
       if (known) type = known;

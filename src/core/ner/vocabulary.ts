@@ -217,3 +217,17 @@ export const MARKET_INDICES = new Set([
   'nikkei', 'nikkei 225', 'dax', 'cac', 'cac 40', 'hang seng', 'kospi', 'sensex', 'nifty', 'stoxx', 'euro stoxx', 'topix',
   'shanghai composite', 'asx', 'tsx', 'ibex', 'bovespa',
 ]);
+
+/**
+ * First words of organisations' names in the languages news copy quotes them in: "Parti Québécois", "Partido Liberal",
+ * "Frente Amplio", "Banco Santander", "Élections Québec". Lower case, accents kept.
+ */
+export const FOREIGN_ORG_FIRST_WORDS = words(`
+  parti partido partito partei partij partia strana stranka frente fronte front mouvement movimiento movimento bewegung
+  rassemblement union unión unione unia alianza aliança alleanza allianz bloque bloco coalición coligação liga ligue lega
+  congrès congreso congresso banco banque banca bank groupe grupo gruppo konzern compagnie compañía companhia société
+  sociedad società université universidad universidade università universität universiteit instituto institut istituto
+  élections elecciones eleições comisión comissão commissione ministère ministerio ministério ministero agence agencia
+  agência agenzia confédération confederación confederação fédération federación federação syndicat sindicato
+  asociación associação associazione association fundación fundação fondazione fondation tribunal tribunale corte cour
+`);

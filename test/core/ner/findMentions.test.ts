@@ -184,6 +184,13 @@ describe('findMentions', () => {
     ['followers of a leader are no entity, a party named by an ordinary word may be', 'Peronist governors lost as the Socialists won.', []],
     ['prizes are no bodies; a title with its department and no name names no one', 'Abiy won the Nobel Peace Prize. Congress gave the Secretary of Commerce the power.', ['ORG:Congress']],
     ['photo credits name the photographer, a name in capitals ends where a sentence resumes', 'Residents walk in Debre Markos. (Photo: Yonas TADESSE / AFP)\nPHOTO: AFP / ALFREDO ZUNIGA Speaking in Maputo, he said.', ['PLACE:Debre Markos', 'PERSON:Yonas TADESSE', 'ORG:AFP', 'ORG:AFP', 'PERSON:ALFREDO ZUNIGA', 'PLACE:Maputo']],
+    ['a body opened by the word for one in its own language', 'Parti Québécois candidate Jean Roy beat Frente Amplio and Élections Québec counted.', ['ORG:Parti Québécois', 'PERSON:Jean Roy', 'ORG:Frente Amplio', 'ORG:Élections Québec']],
+    ['a bare role "of" after a name', 'Jordan Bardella, president of the Patriots group, said no.', ['PERSON:Jordan Bardella']],
+    ['a storm named at a sentence start, and its other name in brackets, are no entities', 'Typhoon Ulysses (Vamco) in 2020 left damage. It was higher than Ulysses, she said.', []],
+    ['a nom de guerre after "alias", even a town\'s name', 'Fighters led by Alexander Diaz Mendoza, alias "Calarca", will meet.', ['PERSON:Alexander Diaz Mendoza', 'PERSON:Calarca']],
+    ['places named after a sheikh, where the words before say place', 'A strike hit a tent in Sheikh Radwan. Sheikh Tamim condemned it.', ['PLACE:Sheikh Radwan', 'PERSON:Tamim']],
+    ['"&" in a byline joins two people, not a company', 'By Elias Msuya & Herieth Makwetta\nShares of Procter & Gamble rose.', ['PERSON:Elias Msuya', 'PERSON:Herieth Makwetta', 'ORG:Procter & Gamble']],
+    ['a region\'s suffix, then an official\'s name', 'the governor of Krasnodar Krai Veniamin Kondratiev said.', ['PLACE:Krasnodar Krai', 'PERSON:Veniamin Kondratiev']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
