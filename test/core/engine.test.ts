@@ -12,7 +12,7 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/articles');
 /** Wire articles written and annotated for Newsmark by writers who never saw the engine (see scripts/eval.js). */
 const WIRE = path.resolve(__dirname, '../fixtures/wire');
 /** Strict F1 floors on the wire set, a little under what the engine scores, so a regression fails loudly. */
-const MIN_WIRE_F1 = { PERSON: 0.955, PLACE: 0.955, ORG: 0.87, FIGURE: 0.93 };
+const MIN_WIRE_F1 = { PERSON: 0.96, PLACE: 0.96, ORG: 0.89, FIGURE: 0.93 };
 const DEV_SET = path.resolve(__dirname, '../../../shared/data/meantime-en/meantime_en_dev.jsonl');
 /** Each invented fixture article must score at least this exact-span F1 over names. */
 const MIN_FIXTURE_F1 = 0.9;
