@@ -265,6 +265,8 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
         continue;
       }
       if (k >= n || !tokens[k].joined || tokens[k].sentenceStart) break;
+      // "… according to the U.N. The Taliban …": after an abbreviation's dot, a capitalised article opens a sentence.
+      if (tokens[end].text.endsWith('.') && SENTENCE_OPENERS.has(tokens[k].text)) break;
       // "ALFREDO ZUNIGA Speaking at …": a caption's name in capitals ends where ordinary capitalisation resumes.
       if (end > i && tokens[end].allCaps && tokens[end - 1].allCaps && tokens[end].text.length > 1 && tokens[k].cap && !tokens[k].allCaps) break;
       if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text) && !isNeverName(tokens[k], text)) {
@@ -537,6 +539,10 @@ const HONORIFIC_SECOND_WORDS = new Map([
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'paduka'])],
 ]);
+/** Capitalised words that open a sentence and never continue a name ("The", "It", "But"). */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'But', 'And', 'In', 'On', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their']);
+/** Words of a storm's strength before its kind ("Super Typhoon", "Severe Tropical Storm"). Lower case. */
+const STORM_INTENSITY = new Set(['super', 'severe', 'tropical', 'major']);
 /** Capitalised words that close a region's name ("Krasnodar Krai", "Sumy Oblast", "Lac Province"). */
 const SUBDIVISION_WORDS = new Set(['Krai', 'Oblast', 'Province', 'Region', 'County', 'District', 'State', 'Governorate', 'Prefecture']);
 /** A line opening "By " before a name, and how far back it is looked for. */
@@ -574,7 +580,7 @@ const MIXED_ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,6}$/u;
  * What comes right before the first name credited in a wire credit line ("Reporting by ", "Additional reporting by ",
  * "Associated Press writers ", "(Photo: ", "PHOTO: AFP / "); a caption after a bare "Photo:" is a sentence, not a credit.
  */
-const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from|\bPress\s+(?:writers?|reporters?|correspondents?)|\((?:photo|picture|image)s?:|\b(?:photo|picture|image)s?:\s*[A-Z]{2,}\s*\/)\s+$/i;
+const CREDIT_BEFORE = /(?:\b(?:reporting|writing|editing|written|edited|compiled|photos?|photograph|video|graphics|translated|produced)\s+by|(?:^|[\n\r])[ \t]*by|\bphotographer:|\bassistance\s+from|\bPress\s+(?:writers?|reporters?|correspondents?)|\((?:photo|picture|image)s?:)\s+$|\b(?:photo|picture|image)s?:\s*[A-Z]{2,}\s*\/\s*$/i;
 /** How far back from a name its credit phrase may start. */
 const CREDIT_LOOKBACK = 30;
 
@@ -624,6 +630,8 @@ function isModelCode(t: Token): boolean {
 function isNeverName(t: Token, text: string): boolean {
   if (text[t.end] === '$') return true;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return true;
+  // "MEPs backed …", "CEOs said": the plural of an everyday abbreviation.
+  if (/^\p{Lu}{2,}s$/u.test(t.text) && NOT_ORG_ACRONYMS.has(t.text.slice(0, -1))) return true;
   // "Shell (SHEL.L)", "BP (BP.L)": a stock's exchange code. "CR-V", "HR-V": a car model's letters.
   if (STOCK_CODE.test(t.text) || MODEL_LETTERS.test(t.text)) return true;
   // "Co-founder …", "Ex-minister …" opening a sentence: a prefix capitalised by its place, cut off by the hyphen.
@@ -787,7 +795,8 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       // So is the "UN Support Office in Haiti", a body's office in a country closing the name.
       (lw === 'in' && (left === 'mission' || (left === 'office' && k + 1 === b && lookupPlace(tokens[b].text)?.kind === 'country'))) ||
       // "European Aeronautic Defence and Space Company" is one name; "Toyota and General Motors" are two.
-      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws)) ||
+      // Not "Cebu Pacific and Philippine Airlines": a nationality word after "and" opens a second name.
+      (lw === 'and' && ORG_HEADS.has(lastWord) && !ORG_HEADS.has(left) && (ws.commonWords.has(left) || TITLE_WORDS.has(left)) && segStart === a && allCapsOrHeads(tokens, a, k - 1, ws) && !isDemonym(lower(tokens[k + 1]), ws)) ||
       // "the ruling Law and Justice party", "the Peace and Prosperity bloc": a party named with two ordinary words.
       (lw === 'and' && segStart === a && k - 1 === a && b === k + 1 && partyWordAfter(tokens, b) && isCommonWord(tokens[a], ws) && isCommonWord(tokens[b], ws) && !wholeRunType(tokens, a, a, text, ws) && !wholeRunType(tokens, b, b, text, ws));
     if (keep) {
@@ -1032,7 +1041,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       // "Will Smith", "Rose Njeri": a first name followed by more name stays.
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name; "Typhoon Ulysses hit …" keeps its storm word.
-      if ((TITLE_WORDS.has(lw) || STORM_WORDS.has(lw)) && a < b) break;
+      if ((TITLE_WORDS.has(lw) || STORM_WORDS.has(lw) || STORM_INTENSITY.has(lw)) && a < b) break;
       // "Senate Majority Leader John Thune": a body before a title stays for the titles pass to name.
       if (TITLED_BODIES.has(lw) && a < b && isTitleWord(tokens[a + 1])) break;
       // "Jobs welcomed …": a lone common word may still be a surname the article uses; let the document pass decide.
@@ -1047,6 +1056,11 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       continue;
     }
     break;
+  }
+  // "Amu TV", "Formula TV": a broadcaster named with "TV" after its name.
+  if (a < b && tokens[b].text === 'TV' && !wholeRunType(tokens, a, b - 1, text, ws)) {
+    out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
+    return;
   }
   // Trailing days and months are dates, except a month after a given name ("Theresa May").
   while (b >= a && NEVER_NAMES.has(lower(tokens[b])) && !(tokens[b].allCaps && KNOWN_ORGS.has(lower(tokens[b]))) && !(b > a && NAME_LIKE_MONTHS.has(lower(tokens[b])) && ws.firstNames.has(lower(tokens[b - 1])))) b--;
@@ -1142,10 +1156,13 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "carrier" alone is as often an airline ("flag carrier Aeroflot"): only a bulk or aircraft carrier is a ship.
   const vessel = before && !before.cap && tokens[a].joined && (VESSEL_NOUNS.has(lower(before)) || (lower(before) === 'carrier' && a >= 2 && SHIP_CARRIER_KINDS.has(lower(tokens[a - 2]))));
   // Storms are named like people ("Cyclone Shakti", "Hurricane Otis"): events, not entities.
-  const storm = (before && !before.cap && tokens[a].joined && STORM_WORDS.has(lower(before))) || (len >= 2 && STORM_WORDS.has(lower(tokens[a])));
+  // "Super Typhoon Uwan", "Severe Tropical Storm X": an intensity word may open the storm's kind.
+  let stormAt = a;
+  while (stormAt < b && STORM_INTENSITY.has(lower(tokens[stormAt])) && !STORM_WORDS.has(lower(tokens[stormAt]))) stormAt++;
+  const storm = (before && !before.cap && tokens[a].joined && STORM_WORDS.has(lower(before))) || (b - stormAt + 1 >= 2 && STORM_WORDS.has(lower(tokens[stormAt])));
   if (vessel || storm || (len >= 2 && SHIP_PREFIXES.has(tokens[a].text))) {
     // Kept as a marker so the document pass drops the same name elsewhere ("the Pelagos Star had been carrying").
-    const m = makeMention(tokens, len >= 2 && STORM_WORDS.has(lower(tokens[a])) ? a + 1 : a, b, text, null, 'weak');
+    const m = makeMention(tokens, b - stormAt + 1 >= 2 && STORM_WORDS.has(lower(tokens[stormAt])) ? stormAt + 1 : a, b, text, null, 'weak');
     m.notEntity = true;
     out.push(m);
     return;
@@ -1197,6 +1214,15 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "Elephant Butte Irrigation District", "Los Angeles Unified School District": US special districts are bodies.
   if (len >= 2 && last === 'district' && SERVICE_DISTRICTS.has(lower(tokens[b - 1]))) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
+    return;
+  }
+  // "the Israeli Defence Ministry", "the Afghan Ministry of Defence": a government's ministry is named without the
+  // nationality word before it (a body's own name keeps it: "Canadian Red Cross").
+  if (len >= 3 && isDemonym(first, ws) && (last === 'ministry' || lower(tokens[a + 1]) === 'ministry')) {
+    const m = makeMention(tokens, a, a, text, null, 'weak');
+    m.demonym = true;
+    out.push(m);
+    classifySegment(tokens, a + 1, b, text, out, ws);
     return;
   }
   if (len >= 2 && ORG_HEADS.has(last)) {
@@ -1257,10 +1283,14 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // q may reach the last word when a known body or an acronym comes before it: "the CBN Governor", "the Fed
   // Chairman" (not "Law and Justice", a party).
   const bodyBeforeLast = b > a && isTitleHead(tokens[b]) && ((b - 1 === a && tokens[a].allCaps) || wholeRunType(tokens, a, b - 1, text, ws)?.type === 'ORG');
-  for (let q = a; q <= b; q++) {
-    const honorific = honorificEnd(tokens, q, b);
-    if ((honorific < 0 && !isTitleWord(tokens[q])) || (q === b && !bodyBeforeLast)) continue;
-    let p = honorific < 0 ? q : honorific + 1;
+  for (let q0 = a; q0 <= b; q0++) {
+    const honorific = honorificEnd(tokens, q0, b);
+    if ((honorific < 0 && !isTitleWord(tokens[q0])) || (q0 === b && !bodyBeforeLast)) continue;
+    // "EU Enlargement Commissioner Marta Kos", "UK Business Secretary": a portfolio's ordinary word between a known
+    // body or country and the title belongs to the title.
+    let q = q0;
+    while (honorific < 0 && q - 1 > a && isCommonWord(tokens[q - 1], ws) && !isTitleWord(tokens[q - 1]) && !lookupPlace(tokens[q - 1].text) && wholeRunType(tokens, a, q - 2, text, ws)) q--;
+    let p = honorific < 0 ? q0 : honorific + 1;
     // "Chief Election Commissioner", "Deputy Health Secretary": an ordinary word between title words belongs to the title.
     const inTitle = (k: number) =>
       (isTitleWord(tokens[k]) && !(k > q && ws.firstNames.has(lower(tokens[k])) && !isTitleHead(tokens[k]))) ||
@@ -1587,8 +1617,13 @@ const PLACE_APPOSITIVE_AFTER = /,\s(?:a|an|the|two|three|four|both|several)\s(?:
  * killed" does not count.
  */
 const PERSON_APPOSITIVE_AFTER = /,\s(?:an?\s\d{1,3}-year-old\b|(?:co-)?(?:president|chairman|chairwoman|chair|leader|head|chief|founder|director|governor|mayor|secretary|spokes(?:man|woman|person)|minister|member|professor|editor)\s(?:of|at)\s|(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*['’]s)\s(?:[\p{L}’'-]+\s){0,4}?(?:spokes(?:man|woman|person)|minister|president|chief|director|analyst|economist|strategist|leader|commander|official|secretary|governor|mayor|ambassador|envoy|lawyer|founder|chairman|chairwoman|executive|head|researcher|professor|adviser|advisor|editor|correspondent|candidate|councillor|senator|lawmaker|nurse|teacher|farmer|trader|resident|mother|father|student|doctor|engineer)(?:\s(?:of|for|at|to|in)\b|[,.;)]))/uy;
+/**
+ * An appositive after a name whose head is a kind of body and closes a phrase ("X, a gang based in …", "X, the
+ * country's largest lender."), not the subject of a new clause ("John Smith, the firm wanted …").
+ */
+const ORG_APPOSITIVE_AFTER = /,\s(?:an?|the|its)\s(?:[\p{L}’'-]+\s){0,3}?(?:gang|militia|group|party|company|firm|bank|union|alliance|coalition|movement|charity|organi[sz]ation|agency|broadcaster|newspaper|network|insurer|lender|airline|carrier|conglomerate|consultancy|watchdog|regulator|federation|association|outlet|website|bloc|faction|rebel group|armed group|think tank)(?=\s(?:based|that|which|with|of|in|led|founded|backed|linked|known|owned|run|for|from|at|whose)\b|[,.;)])/uy;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
-const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
+const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities|barangays|townships|municipalities|counties|oblasts|woredas|wards|constituencies|suburbs|portions|parts)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
 /** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
 const ROLES_BEFORE_NAMES = new Set(['rival', 'candidate', 'challenger', 'opponent', 'incumbent', 'activist', 'lawmaker', 'legislator', 'analyst', 'economist', 'strategist', 'lawyer', 'veteran', 'frontrunner', 'nominee', 'contender']);
 /** Services whose "… District" is a public body, not an area ("Irrigation District", "School District"). */
@@ -1634,6 +1669,8 @@ const PLACE_BEFORE_AT = new Set([
 ]);
 /** Nouns for a person before "named" ("a student named …", "her son, named …"). */
 const PERSON_NOUNS_BEFORE_NAMED = /^(?:woman|man|girl|boy|student|resident|farmer|teacher|mother|father|son|daughter|wife|husband|nurse|doctor|worker|trader|driver|soldier|officer|activist|refugee|survivor|witness|villager|fisherman|child|baby|brother|sister|friend|official|commander|journalist|reporter)$/;
+/** Verbs of going and nouns of reaching before "to" and a destination ("flew to Baler", "access to Casiguran"). */
+const MOVES_TO = new Set(['flew', 'fly', 'flying', 'travelled', 'traveled', 'travel', 'fled', 'flee', 'fleeing', 'returned', 'return', 'moved', 'went', 'headed', 'heading', 'deployed', 'evacuated', 'relocated', 'drove', 'marched', 'access', 'route', 'routes', 'flights', 'trip', 'visit', 'journey']);
 /** People whose employer is named after "at" ("economists at …"). Lower case. */
 const ANALYST_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers', 'executive', 'executives', 'researcher', 'researchers']);
 /** Nouns of attack before "on" whose object is a target ("airstrikes on Hodeidah", "an offensive on Pokrovsk"). */
@@ -1669,6 +1706,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
   if (prev && a >= 2 && /^(?:to|from|towards)$/.test(lower(prev)) && /^roads?$/.test(lower(tokens[a - 2]))) m.placeCue = true;
   if (prev && !prev.cap && /^,\s$/.test(tokens[a].gap) && APPOSITIVE_ORG_NOUNS.has(lower(prev))) m.orgCue = true;
   if (next && next.gap.startsWith(',') && stickyTest(PERSON_APPOSITIVE_AFTER, text, end)) m.personCue = m.roleAfter = true;
+  // "Gran Grif, a gang based in …", "Transport & Environment, a Brussels-based campaign group": a body in apposition.
+  else if (next && next.gap.startsWith(',') && stickyTest(ORG_APPOSITIVE_AFTER, text, end)) m.orgCue = true;
   // The cheap test first: most names follow no "such as", "like" or "including".
   if (prev && !prev.cap && EXAMPLE_WORDS.has(lower(prev)) && PLACE_EXAMPLES_BEFORE.test(text.slice(Math.max(0, tokens[a].start - EXAMPLES_LOOKBACK), tokens[a].start))) m.placeCue = true;
   if (next) {
@@ -1709,7 +1748,7 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "delays at Airbus", "an analyst at Jefferies" name companies. "strikes on Hodeidah" name a target. Nor does
     // "from Airbus' delivery centre" name a place: the possessive owns what follows.
     if (a === b && tokens[a].joined && !tokens[a].possessive && !/^['’]\s/.test(text.slice(end, end + 2)) &&
-      (pl === 'from' || (pl === 'at' && PLACE_BEFORE_AT.has(before)) || (pl === 'on' && ATTACK_NOUNS.test(before)))) m.placeLean = true;
+      (pl === 'from' || (pl === 'at' && PLACE_BEFORE_AT.has(before)) || (pl === 'on' && ATTACK_NOUNS.test(before)) || (pl === 'to' && MOVES_TO.has(before)))) m.placeLean = true;
     // "a 23-year-old former law student named Fereshta": a person noun, "named", then the name.
     if (pl === 'named' && a >= 2 && PERSON_NOUNS_BEFORE_NAMED.test(before)) m.personCue = m.strongPersonCue = true;
     // "economists at Itau Unibanco", "an analyst at Jefferies": where analysts work is a firm.

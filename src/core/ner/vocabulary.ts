@@ -64,7 +64,7 @@ export const ORG_HEADS = words(`
 export const ORG_OF_HEADS = words(`
   bank university ministry department office council court house chamber college school institute academy league union
   federation association society church organisation organization party board bureau commission committee assembly
-  government fund museum order congress parliament army navy community institute center centre commonwealth port
+  government fund museum order congress parliament army navy community institute center centre commonwealth port faculty
 `);
 
 /** Final words that make a capitalised run a place ("Dnipro River", "Gaza Strip"). */
@@ -106,7 +106,7 @@ export const PLACE_PREPOSITIONS = words('in near outside across throughout insid
 export const NAME_PARTICLES = words('de du da di del della der den van von bin ibn al el la le ben abu dos das do y st st.');
 
 /** Lower-case words allowed inside an organisation's or place's name between capitalised words. */
-export const NAME_CONNECTORS = words('of for and the on & in de du da di del der van von al el la le y');
+export const NAME_CONNECTORS = words('of for and the on & in de du da di del der van von al el la le y es');
 
 /** Capitalised words that are never names on their own (days, months, pronouns, sentence glue). */
 export const NEVER_NAMES = words(`
@@ -208,7 +208,7 @@ export const NOT_ORG_ACRONYMS = words(`
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
   COVID SARS MERS HIV AIDS DNA RNA NFT LGBT LGBTQ GMO PPE ICU ER GPS SUV EV LNG LPG
   AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
-  EBITDA EBIT IPO ETF ESG SIM ATM DRAM NAND HBM SSD CPU GPU LCD OLED ATTN
+  EBITDA EBIT IPO ETF ESG SIM ATM DRAM NAND HBM SSD CPU GPU LCD OLED ATTN AAA AA BBB BB CCC MEP MEPS MSPS MLAS MPP MPPS
 `);
 
 /** Stock market indices: figures' context, not organisations ("the Dow Jones Industrial Average fell 2%"). Lower case. */

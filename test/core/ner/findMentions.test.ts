@@ -191,6 +191,16 @@ describe('findMentions', () => {
     ['places named after a sheikh, where the words before say place', 'A strike hit a tent in Sheikh Radwan. Sheikh Tamim condemned it.', ['PLACE:Sheikh Radwan', 'PERSON:Tamim']],
     ['"&" in a byline joins two people, not a company', 'By Elias Msuya & Herieth Makwetta\nShares of Procter & Gamble rose.', ['PERSON:Elias Msuya', 'PERSON:Herieth Makwetta', 'ORG:Procter & Gamble']],
     ['a region\'s suffix, then an official\'s name', 'the governor of Krasnodar Krai Veniamin Kondratiev said.', ['PLACE:Krasnodar Krai', 'PERSON:Veniamin Kondratiev']],
+    ['"es" inside a city\'s name', 'Lissu has been held in Dar es Salaam for months.', ['PLACE:Dar es Salaam']],
+    ['storms with an intensity word, ratings and plural abbreviations are no names', 'Before Super Typhoon Uwan (Fung-wong) hit, MEPs backed the AAA-rated plan. Uwan weakened.', []],
+    ['a nationality word after "and" opens a second name', 'Flights of Cebu Pacific and Philippine Airlines stopped.', ['ORG:Cebu Pacific', 'ORG:Philippine Airlines']],
+    ['an article after an abbreviation\'s dot opens a sentence', 'Women were barred, according to the U.N. The Taliban denied it.', ['ORG:U.N.', 'ORG:Taliban']],
+    ['a broadcaster named with "TV" after its name', 'It was reported by Amu TV and the channel Formula TV.', ['ORG:Amu TV', 'ORG:Formula TV']],
+    ['a photographer after an agency\'s slash', 'Students marched into Niš. Photo: BETA/Milan Obradović', ['PLACE:Niš', 'PERSON:Milan Obradović']],
+    ['a body in apposition after a name; not the subject of a new clause', 'Police blamed Gran Grif, a gang based nearby. Its vice president John Smith, the firm said, left.', ['ORG:Gran Grif', 'PERSON:John Smith']],
+    ['a portfolio word between a body and a title', 'In Brussels, EU Enlargement Commissioner Marta Kos spoke.', ['PLACE:Brussels', 'ORG:EU', 'PERSON:Marta Kos']],
+    ['a government\'s ministry without the nationality word', 'The Israeli Defence Ministry and the Afghan Ministry of Defence denied it.', ['ORG:Defence Ministry', 'ORG:Ministry of Defence']],
+    ['a university\'s faculty', 'She studies at the Faculty of Philosophy in Novi Sad.', ['ORG:Faculty of Philosophy', 'PLACE:Novi Sad']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));
