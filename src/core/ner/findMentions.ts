@@ -163,7 +163,7 @@ const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords',
 /** Last words of the names of events ("Paris Air Show", "Africa Cup of Nations" aside), which name no entity either. */
 const EVENT_HEADS = new Set(['day', 'conference', 'summit', 'games', 'olympics', 'paralympics', 'show', 'festival', 'cup', 'championship', 'championships', 'expo', 'marathon', 'awards', 'grand prix', 'prix', 'tournament', 'biennale']);
 /** Lower-case words after a party's name in wire copy ("the Law and Justice party", "the Peace and Unity alliance"). */
-const PARTY_WORDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'faction']);
+const PARTY_WORDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'faction', 'parties', 'alliances', 'coalitions', 'blocs']);
 /** Fewest ordinary capitalised words after "the" read as a body's name ("the Free Patriotic Movement"); two ("the Cold War") are too often events. */
 const MIN_CHOSEN_CAPITALS = 3;
 /** Lower-case words after capitalised words that make them a project or product, not a body ("the Joint Strike Fighter programme"). */

@@ -59,7 +59,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
       if (m.guessedPerson && !m.role && lastPlace && (lastPlace.kind !== 'city' || lastPlace.big)) continue;
       // A surname known only from a name guessed on its shape ("Bajo de Masinloc") is weaker than a place cue; one after
       // a known given name ("George Simion") is not.
-      const sure = !m.guessedPerson || ws.firstNames.has(firstWord(m.text).toLowerCase());
+      const sure = (!m.guessedPerson && !person) || ws.firstNames.has(firstWord(m.text).toLowerCase());
       if (sure || !surnames.has(foldAccents(last))) surnames.set(foldAccents(last), sure);
       // "Mahamat Idriss Déby Itno … Déby": in long names the family name is not always the last word.
       // Not "William Clay Ford Jr.", where a generational suffix closes a Western name and "Ford" may be the company.
@@ -151,7 +151,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     } else if ((type === null || m.confidence === 'weak') && !people.has(i)) {
       const known = typedText.get(m.text);
       if (known) type = known;
-      else if (single && givenNames.has(m.text) && !m.common && !m.placeCue && (m.personCue || m.strongPersonCue || m.quoteSpeaker || (type === null && !orgFirstWords.has(m.text)))) type = 'PERSON';
+      else if (single && givenNames.has(m.text) && !m.common && !m.placeCue && (m.personCue || m.strongPersonCue || m.quoteSpeaker || (type === null && !orgFirstWords.has(m.text) && !lookupPlace(m.text)))) type = 'PERSON';
       // "Election strategist …" opening a sentence is the word, not "Election Commission" shortened.
       // Nor is "near Sinjar" the "Sinjar Resistance Units": a known place with a place cue stays the place.
       else if (single && orgFirstWords.has(m.text) && !(m.common && m.sentenceStart) && !(m.type === 'PLACE' && m.placeCue)) type = 'ORG';
@@ -186,7 +186,8 @@ function namedByPart(all: readonly Mention[]): Set<number> {
     const m = all[i];
     // "Khumo Platinum", "Kotak Institutional Equities": an ordinary word among them says company.
     if (!m.orgByDefault || m.words > 3 || /\p{Lu}{2,}/u.test(m.text) || m.text.split(' ').some((w) => ws.commonWords.has(w.toLowerCase()))) continue;
-    cuedSingles ??= new Set(all.filter((x) => x.words === 1 && x.type !== 'PLACE' && !x.common && (x.strongPersonCue || x.quoteSpeaker || x.personCue)).map((x) => x.text));
+    // Only what people alone do: "Entergy said" is a company speaking.
+    cuedSingles ??= new Set(all.filter((x) => x.words === 1 && x.type !== 'PLACE' && !x.common && x.strongPersonCue).map((x) => x.text));
     if (cuedSingles.has(firstWord(m.text)) || cuedSingles.has(lastWord(m.text))) out.add(i);
   }
   return out;
