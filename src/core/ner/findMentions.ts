@@ -529,6 +529,16 @@ const US_PARTY_MEMBERS = new Set(['republican', 'democrat', 'republicans', 'demo
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 /** Compass words closing a constituency's or ward's name after a town ("Thetford West", "Leeds Central"). */
 const CONSTITUENCY_COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Longest name of the larger body after a committee's "of" ("the National Assembly", "the European Parliament"). */
+const MAX_PARENT_BODY_WORDS = 4;
+/** Titles of elected members written after their party or seat ("Labour MP", "Molo MP"). Case as written. */
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MSP', 'MSPs', 'TD', 'MPP']);
+/** Ordinary words before a member's title that say what kind of member, not which party ("Independent MP"). */
+const MEMBER_KINDS = new Set(['independent', 'backbench', 'opposition', 'government', 'junior', 'rebel', 'local', 'elected', 'ruling']);
+/** Words that make a "… Center" a body rather than a venue ("Research", "Hurricane", "Policy"). Lower case. */
+const BODY_CENTRE_WORDS = new Set(['national', 'research', 'policy', 'studies', 'strategic', 'hurricane', 'prediction', 'forecasting', 'rights', 'justice', 'law', 'legal', 'security', 'climate', 'disease', 'information', 'data', 'development', 'cancer', 'medical', 'health', 'science', 'monitoring', 'documentation', 'analysis', 'coordination', 'operations', 'command', 'crisis', 'emergency']);
+/** Heads of a part of a larger body ("Committee", "Office"), which news names apart from the body after "of". */
+const SUBSIDIARY_HEADS = new Set(['committee', 'subcommittee', 'commission', 'panel', 'caucus', 'office', 'department', 'unit', 'branch', 'wing', 'secretariat']);
 /** Malaysian honorifics of one word, and the second words that may follow a first ("Datuk Seri", "Tan Sri"). */
 const HONORIFIC_WORDS = new Set(['datuk', 'dato', 'datin']);
 const HONORIFIC_SECOND_WORDS = new Map([
@@ -769,8 +779,10 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     // "the Libyan National Army of Khalifa Haftar": "of" before a person's name joins two names, not one.
     // "the White House of Donald Trump" too.
     const personAfter = lw === 'of' && k + 1 < b && b - k <= MAX_PERSON_WORDS && (ORG_HEADS.has(left) || ORG_OF_HEADS.has(left)) && looksLikePerson(tokens, k + 1, b, ws) && !lookupPlace(runText(tokens, k + 1, b, text));
+    // "the Finance Committee of the National Assembly": a committee or office of a known body is named apart from it.
+    const partOfKnownBody = lw === 'of' && SUBSIDIARY_HEADS.has(left) && bodyAfterOf(tokens, k, b);
     const keep =
-      (lw === 'of' && !personAfter && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
+      (lw === 'of' && !personAfter && !partOfKnownBody && (ORG_OF_HEADS.has(left) || PLACE_OF_HEADS.has(left) || ORG_HEADS.has(left))) ||
       // "Department of Hydrology and Meteorology", "Federation of Red Cross and Red Crescent Societies": after an
       // organisation's "of", "and" joins ordinary words that run to the end of the name.
       // So does "for": "Association for Elections and Democracy", "Center for Strategic and International Studies".
@@ -787,7 +799,7 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
       (lw === 'of' && orgOpen && !personAfter) ||
       // "Court of Justice of the European Union", "Ministry of Defence of Ukraine": a body's name, its own "of" kept, may
       // close with the union or country it serves.
-      (lw === 'of' && ofKept && !personAfter && knownAfterOf(tokens, k, b, text, ws)) ||
+      (lw === 'of' && ofKept && !personAfter && !partOfKnownBody && knownAfterOf(tokens, k, b, text, ws)) ||
       // "Organization of the Petroleum Exporting Countries": "the" after a kept "of".
       (lw === 'the' && left === 'of' && k >= 2 && (ORG_OF_HEADS.has(lower(tokens[k - 2])) || PLACE_OF_HEADS.has(lower(tokens[k - 2])) || ORG_HEADS.has(lower(tokens[k - 2])) || (ofKept && knownAfterOf(tokens, k - 1, b, text, ws)))) ||
       ((lw === 'for' || lw === 'on') && ORG_HEADS.has(left)) ||
@@ -840,6 +852,12 @@ function ordinaryPortfolioEnd(tokens: Token[], q: number, b: number, text: strin
   if (nameWords < 2 || nameWords > MAX_PERSON_WORDS - 1) return -1;
   for (let k = last + 1; k <= b; k++) if (!tokens[k].cap || isCommonWord(tokens[k], ws) || tokens[k].allCaps || lookupPlace(tokens[k].text)) return -1;
   return last;
+}
+
+/** Is the rest of the run after the "of" at `k` (and a "the") a short body's name with its own head ("the National Assembly")? */
+function bodyAfterOf(tokens: Token[], k: number, b: number): boolean {
+  const from = k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+  return from <= b && b - from < MAX_PARENT_BODY_WORDS && ORG_HEADS.has(lower(tokens[b])) && tokens.slice(from, b + 1).every((t) => t.cap);
 }
 
 /** Is the rest of the run after the "of" at `k` (and a "the") one known organisation, country or region ("… of North Carolina")? */
@@ -1042,6 +1060,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       if (a < b && ws.firstNames.has(lw) && !ws.commonWords.has(lower(tokens[a + 1]))) break;
       // "Police Commissioner Jane Doe": a title keeps its name; "Typhoon Ulysses hit …" keeps its storm word.
       if ((TITLE_WORDS.has(lw) || STORM_WORDS.has(lw) || STORM_INTENSITY.has(lw)) && a < b) break;
+      // "Greens MP Abigail Boyd said": a party named by an ordinary word before a member's title.
+      if (a < b && MEMBER_TITLES.has(tokens[a + 1].text)) break;
       // "Senate Majority Leader John Thune": a body before a title stays for the titles pass to name.
       if (TITLED_BODIES.has(lw) && a < b && isTitleWord(tokens[a + 1])) break;
       // "Jobs welcomed …": a lone common word may still be a surname the article uses; let the document pass decide.
@@ -1085,8 +1105,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     out.push(withCues(makeMention(tokens, a, b, text, armed ? 'ORG' : whole.type, 'strong', armed ? undefined : whole.place), tokens, a, b, text));
     return;
   }
-  // "the Nobel Peace Prize", "the Sakharov Prize": a prize is named, not a body.
+  // "the Nobel Peace Prize", "the Sakharov Prize": a prize is named, not a body; so is "Nobel laureate Muhammad Yunus".
   if (a < b && AWARD_HEADS.has(lower(tokens[b]))) return;
+  if (tokens[b + 1] && !tokens[b + 1].cap && tokens[b + 1].joined && /^(?:laureates?|prize|prizes|award|winners?)$/.test(lower(tokens[b + 1])) && !wholeRunType(tokens, a, b, text, ws)) return;
   // "Maru LGA", "Talata Mafara LGA": a Nigerian local government area.
   if (a < b && tokens[b].text === 'LGA') {
     out.push(withCues(makeMention(tokens, a, b, text, 'PLACE', 'strong'), tokens, a, b, text));
@@ -1225,7 +1246,9 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     classifySegment(tokens, a + 1, b, text, out, ws);
     return;
   }
-  if (len >= 2 && ORG_HEADS.has(last)) {
+  // "National Hurricane Center", "Pew Research Center": a centre of research, forecasting or policy is a body; a
+  // convention or shopping centre ("Moscone Center") is a place.
+  if (len >= 2 && (ORG_HEADS.has(last) || (CENTRE_WORDS.has(last) && tokens.slice(a, b).some((t) => BODY_CENTRE_WORDS.has(lower(t)))))) {
     out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
     return;
   }
@@ -1313,10 +1336,22 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
     // "Senate Majority Leader John Thune", "Commission President Ursula von der Leyen": the body before the title is
     // named even at a sentence start, where a lone capitalised common word would otherwise be dropped.
     // The role keeps the body's name ("Senate Majority Leader"), though the body is also an entity of its own.
+    // "Labour MP Jane Doe": a member's title is one word; what comes before it ("Labour", itself a ministry's word
+    // elsewhere) is the party or the seat.
+    if (MEMBER_TITLES.has(tokens[h].text) && q < h) q = h;
     let titleStart = q;
     if (q === a + 1 && TITLED_BODIES.has(lower(tokens[a]))) {
       out.push(makeMention(tokens, a, a, text, 'ORG', 'strong'));
       titleStart = a;
+    } else if (q > a && MEMBER_TITLES.has(tokens[q].text)) {
+      // "Greens MP Abigail Boyd", "Wakehurst MP Michael Regan": before a member's title, a known name is what it is, an
+      // ordinary word names the party and a name no dictionary knows the seat.
+      const known = wholeRunType(tokens, a, q - 1, text, ws);
+      const party = q - 1 === a && (known?.type === 'ORG' || TITLE_WORDS.has(lower(tokens[a])) || isCommonWord(tokens[a], ws)) && !QUANTIFIERS.has(lower(tokens[a])) && !LEADING_ADJECTIVES.has(lower(tokens[a])) && !MEMBER_KINDS.has(lower(tokens[a]));
+      const seat = !known && tokens.slice(a, q).every((t) => !isCommonWord(t, ws) && !t.allCaps && !ws.firstNames.has(lower(t)));
+      if (known?.type === 'PLACE') out.push(withCues(makeMention(tokens, a, q - 1, text, 'PLACE', 'strong', known.place), tokens, a, q - 1, text));
+      else if (party || seat) out.push(withCues(makeMention(tokens, a, q - 1, text, party ? 'ORG' : 'PLACE', 'strong'), tokens, a, q - 1, text));
+      else classifySegment(tokens, a, q - 1, text, out, ws);
     } else if (q > a) {
       classifySegment(tokens, a, q - 1, text, out, ws);
     }
@@ -1665,10 +1700,12 @@ const PLACE_BEFORE_AT = new Set([
   'base', 'bases', 'airbase', 'airport', 'airfield', 'hub', 'site', 'plant', 'port', 'ports', 'harbour', 'harbor', 'bridge', 'station',
   'terminal', 'terminals', 'mine', 'mines', 'camp', 'camps', 'checkpoint', 'crossing', 'border', 'mark', 'landed', 'arrived', 'docked',
   'stationed', 'based', 'dug', 'gathered', 'camped', 'stranded', 'trapped', 'killed', 'clashes', 'fighting', 'including', 'refinery', 'dam',
-  'unloaded', 'stopped', 'queued', 'waiting', 'waited', 'parked', 'crossed', 'entered',
+  'unloaded', 'stopped', 'queued', 'waiting', 'waited', 'parked', 'crossed', 'entered', 'coast', 'shore', 'shores',
 ]);
 /** Nouns for a person before "named" ("a student named …", "her son, named …"). */
 const PERSON_NOUNS_BEFORE_NAMED = /^(?:woman|man|girl|boy|student|resident|farmer|teacher|mother|father|son|daughter|wife|husband|nurse|doctor|worker|trader|driver|soldier|officer|activist|refugee|survivor|witness|villager|fisherman|child|baby|brother|sister|friend|official|commander|journalist|reporter)$/;
+/** Adjectives of nearness that may sit between "in" and a place's name. */
+const NEARNESS_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent', 'adjoining', 'surrounding']);
 /** Verbs of going and nouns of reaching before "to" and a destination ("flew to Baler", "access to Casiguran"). */
 const MOVES_TO = new Set(['flew', 'fly', 'flying', 'travelled', 'traveled', 'travel', 'fled', 'flee', 'fleeing', 'returned', 'return', 'moved', 'went', 'headed', 'heading', 'deployed', 'evacuated', 'relocated', 'drove', 'marched', 'access', 'route', 'routes', 'flights', 'trip', 'visit', 'journey']);
 /** People whose employer is named after "at" ("economists at …"). Lower case. */
@@ -1741,6 +1778,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "fighting in Bakhmut" is a place; "a stake in Chrysler" is not.
     const before = a >= 2 ? lower(tokens[a - 2]) : '';
     if (PLACE_PREPOSITIONS.has(pl) && tokens[a].joined && !NOT_PLACE_BEFORE_IN.has(before)) m.placeCue = true;
+    // "In nearby Mbacké", "in neighbouring Kilis": one adjective of nearness between the preposition and the name.
+    if (NEARNESS_ADJECTIVES.has(pl) && PLACE_PREPOSITIONS.has(before) && tokens[a].joined) m.placeCue = true;
     // "outside the Capitol", "in the Donbas".
     if (pl === 'the' && a >= 2 && PLACE_PREPOSITIONS.has(lower(tokens[a - 2])) && tokens[a - 1].joined && tokens[a].joined) m.placeCue = true;
     if (pl === 'of' && a >= 2 && PLACE_BEFORE_OF.has(lower(tokens[a - 2]))) m.placeCue = m.placeAfter = true;

@@ -18,7 +18,7 @@ export const TITLE_WORDS = words(`
   constable sheriff coach manager director chief head leader commissioner ombudsman auditor prosecutor solicitor barrister
   councillor councilor councilman councilwoman supervisor administrator registrar coordinator adviser advisor
   justices senators judges generals governors mp mep msp mla reporter writer columnist ameer
-  counsel advocate editor correspondent anchor host presenter rector provost chancellor principal pres
+  counsel advocate editor correspondent anchor host presenter rector provost chancellor principal pres treasurer
   acting former interim outgoing incoming designate elect ex junior senior state
   foreign defence defense finance interior home health justice trade economy economic education energy labor labour
   agriculture transport environment culture tourism industry security intelligence treasury information communications
@@ -36,7 +36,7 @@ export const TITLE_HEADS = words(`
   commodore brigadier brig marshal officer regent dsp asp csp igp deputy king queen prince princess emperor empress sheikh sheik emir amir sultan ayatollah imam mullah
   pope cardinal archbishop bishop father rev reverend pastor rabbi patriarch chairman chairwoman chairperson chair ceo cfo coo founder
   ambassador envoy consul speaker spokesman spokeswoman spokesperson inspector superintendent supt detective det constable sheriff
-  coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent presenter rector provost
+  coach manager director chief leader commissioner ombudsman auditor prosecutor counsel editor correspondent presenter rector provost treasurer
   whip lieutenant lt pres executive officer councillor councilor councilman councilwoman barrister solicitor advocate
   supervisor administrator registrar coordinator adviser advisor justices senators judges generals governors
   mp mep msp mla reporter writer columnist ameer
@@ -56,7 +56,7 @@ export const ORG_HEADS = words(`
   tribune telegraph gazette chronicle observer guardian daily weekly magazine radio television tv channel studios records
   church mosque synagogue hospital clinic service services organisation organization network initiative
   societies associations unions federations committees councils staff
-  commission council mission observatory watch rights programme program project club team fc united railways railway
+  commission council mission observatory watch rights programme program project club team fc united railways railway landtag
   command headquarters hq unit units patrol treasury air brotherhood caucus
 `);
 
@@ -73,7 +73,7 @@ export const PLACE_HEADS = words(`
   inlet lagoon reservoir canyon gorge glacier shoal shoals reef reefs atoll cay islet archipelago
   province region oblast county district state prefecture governorate territory territories canton municipality borough
   city town village square street avenue road bridge highway heights hills park forest falls canal basin delta
-  crossing border corridor checkpoint camp airport center centre factory plant refinery base prison stadium
+  crossing border corridor checkpoint camp airport center centre factory plant refinery base prison stadium parish parishes panhandle
 `);
 
 /** First words that, followed by "of", make a place ("Gulf of Aden", "Strait of Hormuz", "Isle of Man"). */
@@ -96,7 +96,7 @@ export const PLACE_BEFORE_OF = words(`
   cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
   municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
   residents inhabitants mayor governor suburb people citizens voters villagers farmers fishermen fisherfolk
-  resident native natives direction outskirt woreda woredas
+  resident native natives direction outskirt woreda woredas department
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
@@ -110,6 +110,7 @@ export const NAME_CONNECTORS = words('of for and the on & in de du da di del der
 
 /** Capitalised words that are never names on their own (days, months, pronouns, sentence glue). */
 export const NEVER_NAMES = words(`
+  category
   i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
   god allah the a an this that these those it its he she they we you his her their our your my ok yes no
@@ -208,7 +209,7 @@ export const NOT_ORG_ACRONYMS = words(`
   CEO CFO COO CTO GDP GNP VIP SDK API IT AI PC TV DVD CD USB SMS MP MPS PM AM BC AD OK ID IDS PDF FAQ HQ PR CV
   COVID SARS MERS HIV AIDS DNA RNA NFT LGBT LGBTQ GMO PPE ICU ER GPS SUV EV LNG LPG
   AKA ETA FYI RIP DIY ASAP NB PS AC DC GB MB KB TB GHZ MHZ KM KG MM CM MW GW KW KWH
-  EBITDA EBIT IPO ETF ESG SIM ATM DRAM NAND HBM SSD CPU GPU LCD OLED ATTN AAA BBB CCC MEP MEPS MSPS MLAS MPP MPPS
+  EBITDA EBIT IPO ETF ESG SIM ATM DRAM NAND HBM SSD CPU GPU LCD OLED ATTN AAA BBB CCC MEP MEPS MSPS MLAS MPP MPPS CFA ADR ADRS FEU TEU TEUS
 `);
 
 /** Stock market indices: figures' context, not organisations ("the Dow Jones Industrial Average fell 2%"). Lower case. */

@@ -201,6 +201,11 @@ describe('findMentions', () => {
     ['a portfolio word between a body and a title', 'In Brussels, EU Enlargement Commissioner Marta Kos spoke.', ['PLACE:Brussels', 'ORG:EU', 'PERSON:Marta Kos']],
     ['a government\'s ministry without the nationality word', 'The Israeli Defence Ministry and the Afghan Ministry of Defence denied it.', ['ORG:Defence Ministry', 'ORG:Ministry of Defence']],
     ['a university\'s faculty', 'She studies at the Faculty of Philosophy in Novi Sad.', ['ORG:Faculty of Philosophy', 'PLACE:Novi Sad']],
+    ['a research or forecasting centre is a body, a convention centre a place', 'The National Hurricane Center said Apple would speak at the Moscone Center.', ['ORG:National Hurricane Center', 'PLACE:Moscone Center']],
+    ['parishes, panhandles, a state\'s abbreviation and a treasurer', 'Terrebonne Parish and the Florida Panhandle flooded. NSW Treasurer Daniel Mookhey spoke.', ['PLACE:Terrebonne Parish', 'PLACE:Florida Panhandle', 'PLACE:NSW', 'PERSON:Daniel Mookhey']],
+    ['storm categories, prize winners and currency zones are no names', 'It hit as a Category 3 storm. Nobel laureate Muhammad Yunus spoke of the CFA franc.', ['PERSON:Muhammad Yunus']],
+    ['a committee of a body is named apart from it', 'Kimani chairs the Finance and National Planning Committee of the National Assembly.', ['ORG:Finance and National Planning Committee', 'ORG:National Assembly']],
+    ['before a member\'s title: a party, a known party or a seat', 'He left. Labour MP Jane Doe, Greens MP Abigail Boyd and Wakehurst MP Michael Regan spoke.', ['ORG:Labour', 'PERSON:Jane Doe', 'ORG:Greens', 'PERSON:Abigail Boyd', 'PLACE:Wakehurst', 'PERSON:Michael Regan']],
     ['Malaysian honorifics are titles', 'Premier Tan Sri Abang Johari Openg and Datuk Seri Wong Soon Koh met Kyaw Tun Aung.', ['PERSON:Abang Johari Openg', 'PERSON:Wong Soon Koh', 'PERSON:Kyaw Tun Aung']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(typed(input), expected));

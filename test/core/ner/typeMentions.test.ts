@@ -61,6 +61,7 @@ describe('typeMentions', () => {
     ['a destination after a verb of going, examples after a plural place noun', 'Marcos flew to Baler. Coastal barangays such as Ditale and Dinadiawan were hit.', ['PERSON:Marcos', 'PLACE:Baler', 'PLACE:Ditale', 'PLACE:Dinadiawan']],
     ['a company that "said" something is not a person by its part, nor does it make its state a surname', 'Entergy Louisiana reported outages. Entergy said a line was down in central Louisiana.', ['ORG:Entergy Louisiana', 'ORG:Entergy', 'PLACE:Louisiana']],
     ['parties named before "parties"; two-letter acronyms stay names', 'Lawmakers from the Juntos and Podemos Perú parties met. The AA denied it.', ['ORG:Podemos Perú', 'ORG:AA']],
+    ['a town after "in nearby", a town on the coast, a department "of"', 'In nearby Mbacké voters queued. Boats landed on the coast at Sabrang. Faye took the department of Podor.', ['PLACE:Mbacké', 'PLACE:Sabrang', 'PERSON:Faye', 'PLACE:Podor']],
     ['a sentence-opening word the article writes in lower case elsewhere', 'Hardline deputies threatened him. Some hardline clerics agreed. Retirees protested.', []],
     ['two unknown towns joined to a place-leaning one follow it', 'Two more ports, at Brega and Zueitina, could close.', ['PLACE:Brega', 'PLACE:Zueitina']],
     ['a several-word name the fallback typed follows a place before it in a list', 'The militants retook towns in Hiiraan, Middle Shabelle and Galmudug.', ['PLACE:Hiiraan', 'PLACE:Middle Shabelle', 'PLACE:Galmudug']],
