@@ -58,6 +58,8 @@ export interface Mention {
   place?: PlaceInfo;
   /** A nationality word ("French"): kept out of entities, reported separately. */
   demonym?: boolean;
+  /** A demonym only by its "-ist" ending ("Peronist"): a surname named in full in the article outweighs it. */
+  follower?: boolean;
   /** A capitalised common word ("Parliament"): emitted only if the article uses it as a name elsewhere. */
   common?: boolean;
   /** Typed ORG only because nothing else fits several capitalised words no list or cue explains ("Middle Shabelle"). */
@@ -116,8 +118,10 @@ const TITLED_BODIES = new Set(['senate', 'house', 'congress', 'parliament', 'com
 const CENTRE_WORDS = new Set(['centre', 'center']);
 /** Lower-case kinds of organisation after a name ("the Handelsblatt newspaper", "the Wagner group"). */
 const ORG_AFTER = new Set(['newspaper', 'daily', 'broadcaster', 'agency', 'militia', 'group', 'company', 'firm', 'bank', 'network', 'channel', 'magazine', 'movement', 'coalition', 'alliance', 'union', 'party', 'conglomerate', 'insurer', 'lender', 'airline', 'carrier', 'consultancy', 'ministry']);
-/** Words for the followers of a leader or a doctrine: "-ist(s)" and "-ista(s)" from a capitalised name. */
-const FOLLOWERS = /^\p{Lu}\p{Ll}{2,}(?:ists?|istas?)$/u;
+/** Words for the followers of a leader or a doctrine: "-ist(s)" from a capitalised name ("Peronist"). */
+const FOLLOWERS = /^\p{Lu}\p{Ll}{2,}ists?$/u;
+/** Surnames that end like followers' words ("Lindqvist", "Nyquist", "Blomkvist"). */
+const FOLLOWER_LIKE_SURNAMES = /(?:[qkv]vist|quist|christ)$/i;
 /** Awards and prizes: events of a kind, not bodies ("the Nobel Peace Prize", "the Sakharov Prize"). Lower case. */
 const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 /** Kinds of body that ORG_AFTER may name after a small town's name ("the Fano militia"). */
@@ -268,7 +272,9 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
       // "… according to the U.N. The Taliban …": after an abbreviation's dot, a capitalised article opens a sentence.
       if (tokens[end].text.endsWith('.') && SENTENCE_OPENERS.has(tokens[k].text)) break;
       // "ALFREDO ZUNIGA Speaking at …": a caption's name in capitals ends where ordinary capitalisation resumes.
-      if (end > i && tokens[end].allCaps && tokens[end - 1].allCaps && tokens[end].text.length > 1 && tokens[k].cap && !tokens[k].allCaps) break;
+      // Only a credited or given name in capitals ("PHOTO: AFP / ALFREDO …"), not "the UK NHS Confederation".
+      if (end > i && tokens[end].allCaps && tokens[end - 1].allCaps && tokens[end].text.length > 1 && tokens[k].cap && !tokens[k].allCaps &&
+        (ws.firstNames.has(lower(tokens[i])) || CREDIT_BEFORE.test(text.slice(Math.max(0, tokens[i].start - CREDIT_LOOKBACK), tokens[i].start)))) break;
       if (tokens[k].cap && !/^\p{N}/u.test(tokens[k].text) && !isNeverName(tokens[k], text)) {
         end = k;
         continue;
@@ -385,7 +391,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   for (const m of out) {
     // "Maputo, 24 Dec 2024 (Lusa) -", "SEOUL, Jan. 30 (Yonhap) --": the name in brackets before a dateline's dash is the
     // news agency that filed it.
-    if (m.words <= 2 && text[m.start - 1] === '(' && stickyTest(AGENCY_CLOSE, text, m.end) && /[\n\r]|^/.test(text.slice(Math.max(0, m.start - DATELINE_AGENCY_LOOKBACK), m.start)) && m.type !== 'PERSON') {
+    if (m.words <= MAX_AGENCY_WORDS && text[m.start - 1] === '(' && m.type !== 'PERSON' && m.type !== 'PLACE' && stickyTest(AGENCY_CLOSE, text, m.end) && datelineBefore(text, from, m.start - 1)) {
       m.type = 'ORG';
       m.confidence = 'strong';
       m.common = false;
@@ -522,10 +528,13 @@ function widenToAcronym(out: Mention[], k: number, text: string): number {
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'monsieur', 'mme', 'herr']);
 /** Longest broadcaster's name after "TV" or "Radio" ("Radio Free Europe/Radio Liberty" is read in pieces). */
 const MAX_BROADCASTER_WORDS = 3;
+/** Adjective endings: "Coastal UK towns", "Modern UK politics" describe the country, they name no body. */
+const ADJECTIVE_ENDING = /(?:al|ern|ic|ive|ous|ary|ful|less|ish|ese)$/;
 /** Words that quantify or pick out what follows ("Most UK firms", "Many UK voters"), never a name's first word. */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'every', 'each', 'other', 'both', 'several', 'few', 'such', 'any', 'no', 'more', 'fewer', 'these', 'those', 'this', 'that', 'top', 'big', 'major', 'leading', 'rival', 'new', 'former', 'current', 'rural', 'urban', 'typical', 'average']);
 /** A US party's member named after their state or county ("a Texas Republican"). Lower case. */
 const US_PARTY_MEMBERS = new Set(['republican', 'democrat', 'republicans', 'democrats']);
+/** US county-level words that close a politician's home area ("a Rockingham County Republican"). */
 const COUNTY_WORDS = new Set(['county', 'parish', 'borough']);
 /** Compass words closing a constituency's or ward's name after a town ("Thetford West", "Leeds Central"). */
 const CONSTITUENCY_COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -533,6 +542,8 @@ const CONSTITUENCY_COMPASS = new Set(['north', 'south', 'east', 'west', 'central
 const MAX_PARENT_BODY_WORDS = 4;
 /** Titles of elected members written after their party or seat ("Labour MP", "Molo MP"). Case as written. */
 const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MSP', 'MSPs', 'TD', 'MPP']);
+/** Parties' nicknames before a member's title ("Tory MP", "Lib Dem MP"), not seats. Lower case. */
+const PARTY_NICKNAMES = new Set(['tory', 'tories', 'lib', 'dem', 'dems', 'gop', 'snp', 'dup', 'sinn', 'fein', 'féin']);
 /** Ordinary words before a member's title that say what kind of member, not which party ("Independent MP"). */
 const MEMBER_KINDS = new Set(['independent', 'backbench', 'opposition', 'government', 'junior', 'rebel', 'local', 'elected', 'ruling']);
 /** Words that make a "… Center" a body rather than a venue ("Research", "Hurricane", "Policy"). Lower case. */
@@ -541,6 +552,7 @@ const BODY_CENTRE_WORDS = new Set(['national', 'research', 'policy', 'studies', 
 const SUBSIDIARY_HEADS = new Set(['committee', 'subcommittee', 'commission', 'panel', 'caucus', 'office', 'department', 'unit', 'branch', 'wing', 'secretariat']);
 /** Malaysian honorifics of one word, and the second words that may follow a first ("Datuk Seri", "Tan Sri"). */
 const HONORIFIC_WORDS = new Set(['datuk', 'dato', 'datin']);
+/** For each honorific's first word, the second words it takes ("Tan" only before "Sri"). */
 const HONORIFIC_SECOND_WORDS = new Map([
   ['tan', new Set(['sri'])],
   ['puan', new Set(['sri'])],
@@ -557,6 +569,7 @@ const STORM_INTENSITY = new Set(['super', 'severe', 'tropical', 'major']);
 const SUBDIVISION_WORDS = new Set(['Krai', 'Oblast', 'Province', 'Region', 'County', 'District', 'State', 'Governorate', 'Prefecture']);
 /** A line opening "By " before a name, and how far back it is looked for. */
 const BYLINE_START = /(?:^|[\n\r])[ \t]*(?:By\s+)?$/;
+/** Characters read back from a run for "By " and a line break. */
 const BYLINE_PEEK = 8;
 
 /** Does the run starting at `t` open a byline ("By …" at a line's start, the "By" inside the run or before it)? */
@@ -568,14 +581,25 @@ function inByline(t: Token, text: string): boolean {
 const AGENCY_CLOSE = /\)\s*(?:-{1,2}|—|–)/y;
 /** The agency's bracket sits this close after a line start (the dateline's place and date come first). */
 const DATELINE_AGENCY_LOOKBACK = 60;
+/** Longest agency name in a dateline's brackets ("Lusa", "Agence Xinhua"). */
+const MAX_AGENCY_WORDS = 2;
+/** A dateline before the agency's bracket: a place in capitals or title case, then an optional date. */
+const DATELINE_BEFORE_AGENCY = /^[ \t]*\p{Lu}[\p{L}.'’ -]*(?:,[ \t]*[\p{L}\d. ]+)?[ \t]*$/u;
+
+/** Is the text from the line's start (at or after `from`) to `at` a short dateline ("Maputo, 24 Dec 2024 ")? */
+function datelineBefore(text: string, from: number, at: number): boolean {
+  const lineStart = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+  return at - lineStart <= DATELINE_AGENCY_LOOKBACK && DATELINE_BEFORE_AGENCY.test(text.slice(lineStart, at));
+}
 /** A channel's number after "Channel": one or two digits and no more. */
 const CHANNEL_NUMBER = / \d{1,2}(?![\d.,:]\d|\d)/y;
 /** A body whose name sets out a portfolio after "of" or "for", ending in an ordinary word ("Ministry of Housing"). */
 const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Federation|Confederation|Council|Commission|Committee|Agency|Secretariat)\s(?:of|for)\s(?:the\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u;
-/** The rest of such a portfolio: ", Word[ Word]" items and a closing "and Word[ Word]". */
-const PORTFOLIO_LIST = /(?:,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)+,?\sand\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}])/uy;
+/** The rest of such a portfolio: ", Word[ Word]" items and a closing "and Word[ Word]", single spaces as in one name. */
+const PORTFOLIO_LIST = /(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)+,? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}])/uy;
 /** A faction's one or two capitals in brackets right after an acronym, with nothing after but a word's end. */
 const FACTION_LETTERS = /^\((?:\p{Lu}{1,2})\)(?![\p{L}\p{N}])/u;
+/** Characters read after an acronym for a faction's brackets ("(ML)" is four). */
 const FACTION_PEEK = 5;
 /** An acronym as written in brackets after a name: two to eight letters, at least two of them capitals ("RJD", "AfD", "JNIM"). */
 const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&.-]{1,7}$/u;
@@ -1022,12 +1046,14 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   // "Reform UK", "Energy UK", "Universities UK": British bodies and parties named by an ordinary word and "UK".
   if (a + 1 === b && tokens[b].text === 'UK' && tokens[b].joined && isCommonWord(tokens[a], ws) && !COMPASS_ADJECTIVES.has(lower(tokens[a])) &&
     !PLACE_PREFIX_ADJECTIVES.has(lower(tokens[a])) && !isDemonym(lower(tokens[a]), ws) && !isTitleWord(tokens[a]) && !NEVER_NAMES.has(lower(tokens[a])) &&
-    !QUANTIFIERS.has(lower(tokens[a])) && !SENTENCE_GLUE.has(lower(tokens[a]))) {
+    !QUANTIFIERS.has(lower(tokens[a])) && !SENTENCE_GLUE.has(lower(tokens[a])) && !ADJECTIVE_ENDING.test(lower(tokens[a]))) {
     out.push(withCues(makeMention(tokens, a, b, text, 'ORG', 'strong'), tokens, a, b, text));
     return;
   }
   // Drop sentence-opening common words ("The", "Police", "Officials") unless they are the start of a known name.
   while (a <= b) {
+    // "Tan Sri Muhyiddin Yassin spoke": an honorific opening the sentence is the titles pass's to strip.
+    if (honorificEnd(tokens, a, b) >= 0) break;
     const t = tokens[a];
     const lw = lower(t);
     // "WHO" and "US" in capitals are names, not the words "who" and "us".
@@ -1275,7 +1301,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
 
   // "United States Barack Obama", "UK RAF": a place at the front stands alone before a person or an acronym.
-  if (len >= 2) {
+  if (len >= 2 && honorificEnd(tokens, a, b) < 0) {
     for (let q = b - 1; q >= a; q--) {
       const place = lookupPlace(runText(tokens, a, q, text));
       if (!place) continue;
@@ -1347,7 +1373,8 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
       // "Greens MP Abigail Boyd", "Wakehurst MP Michael Regan": before a member's title, a known name is what it is, an
       // ordinary word names the party and a name no dictionary knows the seat.
       const known = wholeRunType(tokens, a, q - 1, text, ws);
-      const party = q - 1 === a && (known?.type === 'ORG' || TITLE_WORDS.has(lower(tokens[a])) || isCommonWord(tokens[a], ws)) && !QUANTIFIERS.has(lower(tokens[a])) && !LEADING_ADJECTIVES.has(lower(tokens[a])) && !MEMBER_KINDS.has(lower(tokens[a]));
+      const nickname = tokens.slice(a, q).every((t) => PARTY_NICKNAMES.has(lower(t)));
+      const party = nickname || (q - 1 === a && (known?.type === 'ORG' || TITLE_WORDS.has(lower(tokens[a])) || isCommonWord(tokens[a], ws)) && !QUANTIFIERS.has(lower(tokens[a])) && !LEADING_ADJECTIVES.has(lower(tokens[a])) && !MEMBER_KINDS.has(lower(tokens[a])));
       const seat = !known && tokens.slice(a, q).every((t) => !isCommonWord(t, ws) && !t.allCaps && !ws.firstNames.has(lower(t)));
       if (known?.type === 'PLACE') out.push(withCues(makeMention(tokens, a, q - 1, text, 'PLACE', 'strong', known.place), tokens, a, q - 1, text));
       else if (party || seat) out.push(withCues(makeMention(tokens, a, q - 1, text, party ? 'ORG' : 'PLACE', 'strong'), tokens, a, q - 1, text));
@@ -1378,9 +1405,10 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   }
   // "Peronist", "Kemalists", "Chavista": followers of a leader are a group of people, like a nationality. ("Socialists",
   // an ordinary word, may name a party and is left to the document pass.)
-  if (len === 1 && (isDemonym(first, ws) || (FOLLOWERS.test(tokens[a].text) && !isCommonWord(tokens[a], ws) && !wholeRunType(tokens, a, a, text, ws)))) {
+  if (len === 1 && (isDemonym(first, ws) || (FOLLOWERS.test(tokens[a].text) && !FOLLOWER_LIKE_SURNAMES.test(tokens[a].text) && !ws.lastNames.has(first) && !isCommonWord(tokens[a], ws) && !wholeRunType(tokens, a, a, text, ws)))) {
     const m = makeMention(tokens, a, b, text, null, 'weak');
     m.demonym = true;
+    if (!isDemonym(first, ws)) m.follower = true;
     out.push(m);
     return;
   }
@@ -1656,7 +1684,7 @@ const PERSON_APPOSITIVE_AFTER = /,\s(?:an?\s\d{1,3}-year-old\b|(?:co-)?(?:presid
  * An appositive after a name whose head is a kind of body and closes a phrase ("X, a gang based in …", "X, the
  * country's largest lender."), not the subject of a new clause ("John Smith, the firm wanted …").
  */
-const ORG_APPOSITIVE_AFTER = /,\s(?:an?|the|its)\s(?:[\p{L}’'-]+\s){0,3}?(?:gang|militia|group|party|company|firm|bank|union|alliance|coalition|movement|charity|organi[sz]ation|agency|broadcaster|newspaper|network|insurer|lender|airline|carrier|conglomerate|consultancy|watchdog|regulator|federation|association|outlet|website|bloc|faction|rebel group|armed group|think tank)(?=\s(?:based|that|which|with|of|in|led|founded|backed|linked|known|owned|run|for|from|at|whose)\b|[,.;)])/uy;
+const ORG_APPOSITIVE_AFTER = /,\s(?:an?|the|its)\s(?:(?!(?:of|in|at|for|with|member|one|part|head|leader|founder)\s)[\p{L}’'-]+\s){0,3}?(?:gang|militia|group|party|company|firm|bank|union|alliance|coalition|movement|charity|organi[sz]ation|agency|broadcaster|newspaper|network|insurer|lender|airline|carrier|conglomerate|consultancy|watchdog|regulator|federation|association|outlet|website|bloc|faction|rebel group|armed group|think tank)(?=\s(?:based|that|which|with|of|in|led|founded|backed|linked|known|owned|run|for|from|at|whose)\b|[,.;)])/uy;
 /** "villages such as Bethel", "regions including Podlasie": a plural place noun announcing examples. */
 const PLACE_EXAMPLES_BEFORE = /\b(?:villages|towns|cities|regions|provinces|districts|states|countries|areas|places|camps|ports|communities|settlements|neighbourhoods|neighborhoods|islands|localities|barangays|townships|municipalities|counties|oblasts|woredas|wards|constituencies|suburbs|portions|parts)\b[^.;:!?()]{0,40}?(?:such as|like|including)\s$/u;
 /** Lower-case roles news puts right before a person's name ("rival Salvador Nasralla", "candidate Rixi Moncada"). */
@@ -1693,7 +1721,7 @@ const MODEL_LETTERS = /^[A-Z]{2}[-‐][A-Z]$/;
 const HYPHEN_PREFIXES = new Set(['Co', 'Ex', 'Anti', 'Pro', 'Non', 'Pre', 'Post', 'Mid', 'Sub', 'Semi', 'Multi', 'Self', 'Re', 'De', 'Counter', 'Cross', 'Inter', 'Over', 'Under']);
 /** Verbs of a share price's move in a market report. */
 const MARKET_VERBS = new Set(['rose', 'fell', 'slipped', 'gained', 'dropped', 'jumped', 'climbed', 'tumbled', 'slumped', 'edged', 'sank', 'surged', 'soared', 'plunged', 'dipped', 'added', 'lost', 'shed', 'rallied', 'advanced', 'declined', 'retreated']);
-/** A figure (optionally "by"/"up"/"down") right after such a verb: " 3.4%", " by 2 per cent", " 12 cents". */
+/** A percentage (optionally after "by"/"up"/"down") right after such a verb: " 3.4%", " by 2 per cent". */
 const FIGURE_AFTER_VERB = /\s(?:by\s|as much as\s|up\s|down\s)?[\d.,]+\s?(?:%|per\s?cent|percent|pc\b)/y;
 /** Facilities and verbs of arriving or staying before "at" that announce a place ("the base at", "landed at"). */
 const PLACE_BEFORE_AT = new Set([
@@ -1707,16 +1735,15 @@ const PERSON_NOUNS_BEFORE_NAMED = /^(?:woman|man|girl|boy|student|resident|farme
 /** Adjectives of nearness that may sit between "in" and a place's name. */
 const NEARNESS_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent', 'adjoining', 'surrounding']);
 /** Verbs of going and nouns of reaching before "to" and a destination ("flew to Baler", "access to Casiguran"). */
-const MOVES_TO = new Set(['flew', 'fly', 'flying', 'travelled', 'traveled', 'travel', 'fled', 'flee', 'fleeing', 'returned', 'return', 'moved', 'went', 'headed', 'heading', 'deployed', 'evacuated', 'relocated', 'drove', 'marched', 'access', 'route', 'routes', 'flights', 'trip', 'visit', 'journey']);
+const MOVES_TO = new Set(['flew', 'fly', 'flying', 'travelled', 'traveled', 'travel', 'fled', 'flee', 'fleeing', 'returned', 'moved', 'went', 'headed', 'heading', 'deployed', 'evacuated', 'relocated', 'drove', 'marched', 'route', 'routes', 'flights', 'journey']);
 /** People whose employer is named after "at" ("economists at …"). Lower case. */
 const ANALYST_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers', 'executive', 'executives', 'researcher', 'researchers']);
 /** Nouns of attack before "on" whose object is a target ("airstrikes on Hodeidah", "an offensive on Pokrovsk"). */
 const ATTACK_NOUNS = /^(?:(?:air|drone|missile|rocket)?strikes?|attacks?|raids?|assaults?|offensive|bombardment|shelling|advance|march|bombing)$/;
 /** What a terminal, port or field handles, between a place's name and the place noun ("the Ras Isa fuel terminal"). */
 const FACILITY_MODIFIERS = new Set(['oil', 'fuel', 'gas', 'grain', 'export', 'container', 'refugee', 'displacement', 'relief', 'transit', 'detention', 'coal', 'copper', 'gold', 'lithium', 'iron', 'ore', 'military', 'naval', 'air']);
+/** Place nouns that such a word of what is handled may precede ("fuel terminal", "oil field"). */
 const MODIFIED_PLACE_NOUNS = new Set(['terminal', 'terminals', 'port', 'ports', 'field', 'fields', 'camp', 'camps', 'base', 'mine', 'mines', 'crossing', 'hub']);
-/** A company's works named after their town ("the Leverkusen plant", "its Uerdingen site"). */
-const WORKS_NOUNS = new Set(['site', 'plant', 'factory', 'works', 'smelter', 'campus']);
 /** Lower-case heads of a town or province named right after its name ("Kherson mayor", "Donggala regent"). */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'regent']);
 /** Verbs of saying that wire copy puts before the speaker's name ("said Amina Yusuf"). */
@@ -1795,8 +1822,8 @@ function withCues(m: Mention, tokens: Token[], a: number, b: number, text: strin
     // "Laishram Ibomcha Singh, 45, of Kwakta": the home town after a person's age.
     if (pl === 'of' && tokens[a].joined && a >= 2 && /^,\s$/.test(tokens[a - 1].gap) && /^\d{1,3}$/.test(tokens[a - 2].text) && /^,\s$/.test(tokens[a - 2].gap)) m.placeCue = true;
   }
-  // "Donggala regent Ridwan Lapasere", "Kherson mayor": a town's or province's head named after it. "its Uerdingen
-  // site", "the Leverkusen plant": a company's works named after their town.
-  if (a === b && next && !next.cap && next.joined && (PLACE_LEADERS.has(lower(next)) || WORKS_NOUNS.has(lower(next)))) m.placeLean = true;
+  // "Donggala regent Ridwan Lapasere", "Kherson mayor": a town's or province's head named after it. (Not "the
+  // Leverkusen plant": works are named after their owners as often, "the Stellantis plant".)
+  if (a === b && next && !next.cap && next.joined && PLACE_LEADERS.has(lower(next))) m.placeLean = true;
   return m;
 }

@@ -118,6 +118,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   // where only its place made it a capital, unless the article also capitalises it mid-sentence.
   const midSentence = new Set<string>();
   for (const m of all) if (!m.sentenceStart) midSentence.add(m.text);
+  /** Names some mention typed a body for certain, wherever it stands in the article. */
+  const strongOrgTexts = new Set(all.filter((m) => m.type === 'ORG' && m.confidence === 'strong' && !m.demonym).map((m) => m.text));
   // Ships and storms named once with their kind ("the bulk carrier Pelagos Star") are none of ours anywhere.
   const notEntities = new Set(all.filter((m) => m.notEntity).map((m) => m.text));
   const kinds: MentionKind[] = new Array(all.length);
@@ -125,7 +127,8 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   const guessed = new Set<number>();
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
-    if (m.demonym) {
+    // "Anna Lindqvist … Lindqvist said": a surname named in full here is no follower's word.
+    if (m.demonym && !(m.follower && surnames.has(foldAccents(m.text)))) {
       kinds[i] = 'DEMONYM';
       continue;
     }
@@ -142,7 +145,7 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     const variant = !surname && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
     // "the Fano militia … Fano fighters entered": a small town's name the article once makes a body's is that body
     // wherever no place cue says otherwise.
-    if (single && type === 'PLACE' && m.place?.kind === 'city' && !m.place.big && !m.placeCue && typedText.get(m.text) === 'ORG') type = 'ORG';
+    if (single && type === 'PLACE' && m.place?.kind === 'city' && !m.place.big && !m.placeCue && strongOrgTexts.has(m.text)) type = 'ORG';
     else if (single && (surname || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
@@ -173,6 +176,9 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
   return kinds;
 }
 
+/** Longest name a word of which, used alone, can show it is a person's ("Zemene Kassie"). */
+const MAX_NAME_BY_PART_WORDS = 3;
+
 /**
  * "Zemene Kassie, one of the movement's leaders … Zemene said": a name of two or three words that nothing explained,
  * typed a body only by default, whose first or last word the article uses alone with a verb or possession only people
@@ -185,7 +191,7 @@ function namedByPart(all: readonly Mention[]): Set<number> {
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     // "Khumo Platinum", "Kotak Institutional Equities": an ordinary word among them says company.
-    if (!m.orgByDefault || m.words > 3 || /\p{Lu}{2,}/u.test(m.text) || m.text.split(' ').some((w) => ws.commonWords.has(w.toLowerCase()))) continue;
+    if (!m.orgByDefault || m.words > MAX_NAME_BY_PART_WORDS || /\p{Lu}{2,}/u.test(m.text) || m.text.split(' ').some((w) => ws.commonWords.has(w.toLowerCase()))) continue;
     // Only what people alone do: "Entergy said" is a company speaking.
     cuedSingles ??= new Set(all.filter((x) => x.words === 1 && x.type !== 'PLACE' && !x.common && x.strongPersonCue).map((x) => x.text));
     if (cuedSingles.has(firstWord(m.text)) || cuedSingles.has(lastWord(m.text))) out.add(i);

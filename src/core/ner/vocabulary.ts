@@ -96,7 +96,7 @@ export const PLACE_BEFORE_OF = words(`
   cities towns villages provinces regions districts counties states neighbourhood neighbourhoods neighborhood neighborhoods
   municipality municipalities settlement settlements hamlet hamlets governorate governorates oblast enclave islands
   residents inhabitants mayor governor suburb people citizens voters villagers farmers fishermen fisherfolk
-  resident native natives direction outskirt woreda woredas department
+  resident native natives outskirt woreda woredas department
 `);
 
 /** Prepositions after which an unknown capitalised word is most likely a place ("fighting near Bakhmut"). */
@@ -221,14 +221,15 @@ export const MARKET_INDICES = new Set([
 
 /**
  * First words of organisations' names in the languages news copy quotes them in: "Parti Québécois", "Partido Liberal",
- * "Frente Amplio", "Banco Santander", "Élections Québec". Lower case, accents kept.
+ * "Frente Amplio", "Banco Santander", "Élections Québec". Lower case, accents kept; English words ("union", "front",
+ * "bank") are left out, as "Union Station" and "Front Range" are places.
  */
 export const FOREIGN_ORG_FIRST_WORDS = words(`
-  parti partido partito partei partij partia strana stranka frente fronte front mouvement movimiento movimento bewegung
-  rassemblement union unión unione unia alianza aliança alleanza allianz bloque bloco coalición coligação liga ligue lega
-  congrès congreso congresso banco banque banca bank groupe grupo gruppo konzern compagnie compañía companhia société
+  parti partido partito partei partij partia strana stranka frente fronte mouvement movimiento movimento bewegung
+  rassemblement unión unione unia alianza aliança alleanza allianz bloque bloco coalición coligação liga ligue lega
+  congrès congreso congresso banco banque banca groupe grupo gruppo konzern compagnie compañía companhia société
   sociedad società université universidad universidade università universität universiteit instituto institut istituto
   élections elecciones eleições comisión comissão commissione ministère ministerio ministério ministero agence agencia
   agência agenzia confédération confederación confederação fédération federación federação syndicat sindicato
-  asociación associação associazione association fundación fundação fondazione fondation tribunal tribunale corte cour
+  asociación associação associazione fundación fundação fondazione fondation tribunale corte cour
 `);
