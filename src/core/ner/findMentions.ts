@@ -370,7 +370,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
     const m = out[k];
     if (m.type !== 'ORG' || !PORTFOLIO_BODY.test(m.text)) continue;
     const list = stickyExec(PORTFOLIO_LIST, text, m.end);
-    if (!list || !list[0].match(/[\p{L}]+/gu)!.every((w) => w === 'and' || (isCommonWordText(w, ws) && !lookupPlace(w)))) continue;
+    if (!list || !list[0].match(/[\p{L}]+/gu)!.every((w) => w === 'and' || (isOrdinaryWord(w.toLowerCase(), ws) && !lookupPlace(w)))) continue;
     const end = m.end + list[0].length;
     let after = k + 1;
     while (after < out.length && out[after].start < end) after++;
@@ -717,8 +717,12 @@ function markHeadlineLines(tokens: Token[], text: string): void {
 
 function isCommonWord(t: Token, ws: ReturnType<typeof wordSets>): boolean {
   const lw = lower(t);
-  // Plurals ("Dockworkers", "Officials") are as ordinary as their singulars.
-  return ws.commonWords.has(lw) || NEVER_NAMES.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
+  return isOrdinaryWord(lw, ws) || NEVER_NAMES.has(lw);
+}
+
+/** Is a lower-case word an ordinary English word? Plurals ("dockworkers", "officials") are as ordinary as their singulars. */
+function isOrdinaryWord(lw: string, ws: ReturnType<typeof wordSets>): boolean {
+  return ws.commonWords.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
 }
 
 function classifyRun(tokens: Token[], a: number, b: number, text: string, out: Mention[], ws: ReturnType<typeof wordSets>): void {
@@ -878,15 +882,20 @@ function ordinaryPortfolioEnd(tokens: Token[], q: number, b: number, text: strin
   return last;
 }
 
+/** The first token of a name after the "of" at `k`, past a "the". */
+function afterOf(tokens: Token[], k: number, b: number): number {
+  return k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+}
+
 /** Is the rest of the run after the "of" at `k` (and a "the") a short body's name with its own head ("the National Assembly")? */
 function bodyAfterOf(tokens: Token[], k: number, b: number): boolean {
-  const from = k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+  const from = afterOf(tokens, k, b);
   return from <= b && b - from < MAX_PARENT_BODY_WORDS && ORG_HEADS.has(lower(tokens[b])) && tokens.slice(from, b + 1).every((t) => t.cap);
 }
 
 /** Is the rest of the run after the "of" at `k` (and a "the") one known organisation, country or region ("… of North Carolina")? */
 function knownAfterOf(tokens: Token[], k: number, b: number, text: string, ws: ReturnType<typeof wordSets>): boolean {
-  const from = k + 1 <= b && lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+  const from = afterOf(tokens, k, b);
   // "… of the European Union in Luxembourg": the known name may end where a lower-case connector starts the rest.
   for (let j = b; j >= from; j--) {
     if (j < b && tokens[j + 1].cap) continue;
@@ -1705,12 +1714,6 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
 function stickyExec(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
-}
-
-/** Is a word, as written, an ordinary English word (or the plural of one)? */
-function isCommonWordText(word: string, ws: ReturnType<typeof wordSets>): boolean {
-  const lw = word.toLowerCase();
-  return ws.commonWords.has(lw) || (lw.endsWith('s') && ws.commonWords.has(lw.slice(0, -1)));
 }
 
 /** A Reuters instrument code: a ticker, a dot and an exchange letter or two ("SHEL.L", "7267.T", "VOWG_p.DE"). */
