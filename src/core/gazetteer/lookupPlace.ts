@@ -14,6 +14,14 @@ export interface PlaceInfo {
   big?: boolean;
 }
 
+/**
+ * A town rather than a capital, a big city or a region: its name may as well be a surname, a company's or a militia's
+ * ("Hamilton", "Carrefour", "the Fano militia"), so the words around it may outweigh the gazetteer.
+ */
+export function isSmallTown(place: Readonly<PlaceInfo> | null | undefined): boolean {
+  return place?.kind === 'city' && !place.big;
+}
+
 let table: Map<string, string> | null = null;
 
 /** Builds the name → row map on first use (the JSON holds one line per name, to load fast). */

@@ -2,7 +2,7 @@
 import type { EntityType } from '../model';
 import { tokenize, type Token } from '../text/tokenize';
 import { foldAccents } from '../text/foldAccents';
-import { lookupPlace, lookupPlaceLoosely, type PlaceInfo } from '../gazetteer/lookupPlace';
+import { isSmallTown, lookupPlace, lookupPlaceLoosely, type PlaceInfo } from '../gazetteer/lookupPlace';
 import { wordSets } from '../gazetteer/wordSets';
 import {
   EXTRA_DEMONYMS, KNOWN_ORGS, MARKET_INDICES, NAME_CONNECTORS, NAME_LIKE_MONTHS, NAME_PARTICLES, NEVER_NAMES, NOT_ORG_ACRONYMS,
@@ -424,7 +424,7 @@ export function findMentions(text: string, from = 0, to = text.length, lowercase
   for (let k = 1; k < out.length; k++) {
     const m = out[k];
     const gap = text.slice(out[k - 1].end, m.start);
-    const smallTownAlias = m.type === 'PLACE' && m.place?.kind === 'city' && !m.place.big && /\balias\s[“"']?$/.test(gap);
+    const smallTownAlias = m.type === 'PLACE' && isSmallTown(m.place) && /\balias\s[“"']?$/.test(gap);
     if ((m.type !== null && !smallTownAlias) || m.words > 2 || !KNOWN_AS.test(gap)) continue;
     if (out[k - 1].type === 'PERSON') {
       m.type = 'PERSON';
@@ -740,7 +740,7 @@ function classifyRun(tokens: Token[], a: number, b: number, text: string, out: M
     // "retailer Carrefour", "miner Kinross": a company named after a town is the company when its kind is said first.
     // "Fars news agency": so is an agency named after a province, when its kind is said after, and "the Fano militia",
     // an armed group or party that shares a small town's name abroad.
-    const smallTown = whole.place?.kind === 'city' && !whole.place.big;
+    const smallTown = isSmallTown(whole.place);
     if (whole.type === 'PLACE' && ((smallTown && (afterOrgKind(tokens, a) || armedKindAfter(tokens, b))) || newsAgencyAfter(tokens, b))) {
       out.push(makeMention(tokens, a, b, text, 'ORG', 'strong'));
       return;
@@ -1136,7 +1136,7 @@ function classifySegment(tokens: Token[], a: number, b: number, text: string, ou
   const whole = wholeRunType(tokens, a, b, text, ws);
   if (whole) {
     // "The Fano militia advanced": as in classifyRun, a small town's name before a militia's or party's kind is theirs.
-    const armed = whole.type === 'PLACE' && whole.place?.kind === 'city' && !whole.place.big && armedKindAfter(tokens, b);
+    const armed = whole.type === 'PLACE' && isSmallTown(whole.place) && armedKindAfter(tokens, b);
     out.push(withCues(makeMention(tokens, a, b, text, armed ? 'ORG' : whole.type, 'strong', armed ? undefined : whole.place), tokens, a, b, text));
     return;
   }
@@ -1658,7 +1658,7 @@ function looksLikePerson(tokens: Token[], a: number, b: number, ws: ReturnType<t
   // "Jordan Bardella", "Victoria Nuland": a given name that is also a place, before an unknown surname, is a person.
   // "Frank Morena": a surname that is also a small town's name is still a surname after a given name.
   const lastPlace = lookupPlace(tokens[b].text);
-  const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && (!lastPlace || (lastPlace.kind === 'city' && !lastPlace.big)) && !ORG_HEADS.has(last);
+  const givenThenSurname = ws.firstNames.has(first) && b - a === 1 && !ws.commonWords.has(last) && (!lastPlace || isSmallTown(lastPlace)) && !ORG_HEADS.has(last);
   if (givenThenSurname) return true;
   if (tokens.slice(a, b + 1).some((t) => isBigPlace(t.text)) || lookupPlace(tokens[a].text)?.big) return false;
   if (ws.firstNames.has(first)) return true;

@@ -4,7 +4,7 @@ import { wordSets } from '../gazetteer/wordSets';
 import type { Mention } from './findMentions';
 import { skeletonKey } from './skeletonKey';
 import { foldAccents } from '../text/foldAccents';
-import { lookupPlace } from '../gazetteer/lookupPlace';
+import { isSmallTown, lookupPlace } from '../gazetteer/lookupPlace';
 import { ORG_HEADS } from './vocabulary';
 
 /**
@@ -145,12 +145,12 @@ export function typeMentions(all: readonly Mention[], isLowercaseSomewhere: (wor
     const variant = !surname && m.type !== 'PLACE' && !m.placeCue && skeletonKey(m.text).length >= MIN_SKELETON && surnameSkeletons.has(skeletonKey(m.text));
     // "the Fano militia … Fano fighters entered": a small town's name the article once makes a body's is that body
     // wherever no place cue says otherwise.
-    if (single && type === 'PLACE' && m.place?.kind === 'city' && !m.place.big && !m.placeCue && strongOrgTexts.has(m.text)) type = 'ORG';
+    if (single && type === 'PLACE' && isSmallTown(m.place) && !m.placeCue && strongOrgTexts.has(m.text)) type = 'ORG';
     else if (single && (surname || variant)) {
       // "Macron" after "Emmanuel Macron"; a town that is also a surname here ("Hamilton") follows the person; a
       // country, region or big city does not.
       // A subdivision that shares a surname named in full here ("Rixi Moncada … Moncada won") is the person too.
-      if (type !== 'PLACE' || !m.place || (m.place.kind === 'city' && !m.place.big) || (m.place.kind === 'region' && surnames.get(foldAccents(m.text)) === true)) type = 'PERSON';
+      if (type !== 'PLACE' || !m.place || isSmallTown(m.place) || (m.place.kind === 'region' && surnames.get(foldAccents(m.text)) === true)) type = 'PERSON';
     } else if ((type === null || m.confidence === 'weak') && !people.has(i)) {
       const known = typedText.get(m.text);
       if (known) type = known;

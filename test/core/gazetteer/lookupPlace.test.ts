@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lookupPlace, lookupPlaceLoosely, looseKey, ordinarySpelling } from '../../../src/core/gazetteer/lookupPlace';
+import { isSmallTown, lookupPlace, lookupPlaceLoosely, looseKey, ordinarySpelling } from '../../../src/core/gazetteer/lookupPlace';
 
 describe('lookupPlace', () => {
   const cases: [string, string, string | undefined][] = [
@@ -75,4 +75,16 @@ describe('lookupPlace', () => {
       assert.equal(lookupPlaceLoosely('Xqzvbnt'), null);
     });
   });
+});
+
+describe('isSmallTown', () => {
+  const cases: [string, boolean][] = [
+    ['Fano', true],
+    ['Lagos', false],
+    ['Nairobi', false],
+    ['Kenya', false],
+    ['Borno', false],
+    ['Notaplace', false],
+  ];
+  for (const [name, expected] of cases) it(`${name} → ${expected}`, () => assert.equal(isSmallTown(lookupPlace(name)), expected));
 });
